@@ -1,0 +1,25 @@
+import type { BlockNode, BodyDocument, BodyNode, FigureNode, InlineNode } from './body-schema';
+
+/** Calls `visit` for every node under `root`, depth first, with the path of indexes that leads to it. */
+export function walkBody(root: BodyNode, visit: (node: BodyNode, path: readonly number[]) => void, path: number[] = []): void {
+  visit(root, path);
+  const content = 'content' in root ? (root.content as (BlockNode | InlineNode)[] | undefined) : undefined;
+  content?.forEach((child, index) => walkBody(child, visit, [...path, index]));
+}
+
+export function figuresIn(root: BodyNode): { node: FigureNode; path: readonly number[] }[] {
+  const found: { node: FigureNode; path: readonly number[] }[] = [];
+  walkBody(root, (node, path) => {
+    if (node.type === 'figure') found.push({ node, path });
+  });
+  return found;
+}
+
+/** `content[3].content[1]`: a node's place in the body, as a message names it. */
+export function bodyPathLabel(path: readonly number[]): string {
+  return ['body', ...path.map((index) => `content[${index}]`)].join('.');
+}
+
+export function isBodyDocument(node: BodyNode): node is BodyDocument {
+  return node.type === 'doc';
+}

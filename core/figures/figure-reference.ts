@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { planWordings } from '../numbers/comparison-wording';
+import { identifierSchema } from '../indicators/indicator-row';
+
+/**
+ * What a figure reference in the text shows of its indicator:
+ * - `value` `27,8 tỷ đồng`; `value-phrase` `ước đạt 27,8 tỷ đồng` (the verb follows the status);
+ * - `cumulative` `901 tỷ đồng`; `plan` `929 tỷ đồng`;
+ * - `plan-percent` `97%`; `plan-comparison` `đạt 97% kế hoạch năm`;
+ * - `same-period` `33,1 tỷ đồng`; `growth` `8,5%`; `growth-comparison` `tăng 8,5% so với cùng kỳ`;
+ * - `ratio` `98,3%`; `ratio-comparison` `bằng 98,3% so với cùng kỳ`;
+ * - `progress` `281/317 hộ` (cumulative over plan).
+ */
+export const figureFields = [
+  'value',
+  'value-phrase',
+  'cumulative',
+  'plan',
+  'plan-percent',
+  'plan-comparison',
+  'same-period',
+  'growth',
+  'growth-comparison',
+  'ratio',
+  'ratio-comparison',
+  'progress',
+] as const;
+export type FigureField = (typeof figureFields)[number];
+
+export const figureReferenceSchema = z.object({
+  indicator: identifierSchema,
+  field: z.enum(figureFields),
+  /** The plan compared with, by id; the indicator's first plan when absent. */
+  plan: identifierSchema.nullish(),
+  /** Whether the figure is this period's value or the cumulative; each field has a sensible default. */
+  basis: z.enum(['period', 'cumulative']).nullish(),
+  /** `bằng`, `đạt` or `vượt` for plan comparisons. */
+  wording: z.enum(planWordings).nullish(),
+  /** Leave the unit out (`27,8` instead of `27,8 tỷ đồng`). */
+  withoutUnit: z.boolean().nullish(),
+});
+export type FigureReference = z.infer<typeof figureReferenceSchema>;
+
+/** Fields that compare with a plan and so need the indicator to have one. */
+export const planFields: ReadonlySet<FigureField> = new Set(['plan', 'plan-percent', 'plan-comparison', 'progress']);

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/** Identifiers are lower-case words joined by hyphens, safe in file names and references. */
+export const identifierSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Mã chỉ được gồm chữ thường không dấu, chữ số và dấu gạch nối (ví dụ thu-ngan-sach).');
+
+/** `flow` values add up over the year into a cumulative; `stock` and `ratio` values are levels and do not. */
+export const indicatorNatures = ['flow', 'stock', 'ratio'] as const;
+export type IndicatorNature = (typeof indicatorNatures)[number];
+
+/** ước (estimated before the period closed), thực hiện (actual), chính thức (official statistics). */
+export const valueStatuses = ['estimate', 'actual', 'official'] as const;
+export type ValueStatus = (typeof valueStatuses)[number];
+
+export const valueStatusLabels: Record<ValueStatus, string> = {
+  estimate: 'ước',
+  actual: 'thực hiện',
+  official: 'chính thức',
+};
+
+const figureSchema = z.number().finite().nullable();
+
+export const planSchema = z.object({
+  id: identifierSchema,
+  /** How the plan is named in running text: `kế hoạch năm`, `kế hoạch năm thành phố giao`, `kế hoạch HĐND quận giao`. */
+  label: z.string().trim().min(1),
+  value: figureSchema,
+});
+export type Plan = z.infer<typeof planSchema>;
+
+export const fieldGroupSchema = z.object({
+  id: identifierSchema,
+  /** `Kinh tế`, `Văn hóa - Xã hội`, `Quốc phòng - An ninh`, `Xây dựng Đảng`. */
+  name: z.string().trim().min(1),
+});
+export type FieldGroup = z.infer<typeof fieldGroupSchema>;
+
+export const indicatorRowSchema = z.object({
+  id: identifierSchema,
+  name: z.string().trim().min(1),
+  unit: z.string(),
+  group: identifierSchema,
+  nature: z.enum(indicatorNatures),
+  /** Digits after the decimal comma for the indicator's values: `27,8` has 1, `71,849` has 3. */
+  decimals: z.number().int().min(0).max(6),
+  /** Digits for its percentages: `8,41%` has 2, `97%` has 0. */
+  percentDecimals: z.number().int().min(0).max(4),
+  plans: z.array(planSchema),
+  /** This period's value; null until entered. */
+  value: figureSchema,
+  status: z.enum(valueStatuses),
+  /** Cumulative of the year up to the start of this period (the previous report's cumulative). */
+  cumulativeBase: figureSchema,
+  /** A cumulative entered by hand, which wins over the computed one. */
+  cumulativeOverride: figureSchema,
+  samePeriod: z.object({ value: figureSchema, cumulative: figureSchema }),
+  /** Targets for the next year set by an annual report, by plan id; they become next year's plans. */
+  nextYearPlans: z.record(z.string(), z.number().finite()).optional(),
+  note: z.string().optional(),
+});
+export type IndicatorRow = z.infer<typeof indicatorRowSchema>;
+
+/** An indicator row with nothing entered yet, for templates and tests. */
+export function emptyIndicatorRow(definition: Pick<IndicatorRow, 'id' | 'name' | 'unit' | 'group' | 'nature'> & Partial<IndicatorRow>): IndicatorRow {
+  return {
+    decimals: 0,
+    percentDecimals: 1,
+    plans: [],
+    value: null,
+    status: 'estimate',
+    cumulativeBase: null,
+    cumulativeOverride: null,
+    samePeriod: { value: null, cumulative: null },
+    ...definition,
+  };
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { identifierSchema } from '../indicators/indicator-row';
+import { documentFormats, layoutOverridesSchema, layoutRangeProblems } from './layout-settings';
+
+export const signerSchema = z.object({
+  /** Authority and title lines, upper case as printed: `TM. ỦY BAN NHÂN DÂN`, `CHỦ TỊCH`; `T/M BAN THƯỜNG VỤ`, `BÍ THƯ`. */
+  lines: z.array(z.string().trim().min(1)).min(1, 'Cần ít nhất một dòng thẩm quyền ký.'),
+  name: z.string().trim().min(1, 'Chưa có họ tên người ký.'),
+});
+export type Signer = z.infer<typeof signerSchema>;
+
+export const numberingScopes = ['calendar-year', 'term'] as const;
+
+/**
+ * Who issues the reports and how their documents look. Names are kept exactly as spelled here
+ * (`ỦY` and `UỶ` are both in use); nothing normalises them.
+ */
+export const organisationProfileSchema = z
+  .object({
+    id: identifierSchema,
+    format: z.enum(documentFormats),
+    /** Cơ quan chủ quản / cấp ủy cấp trên, upper case; null when the issuer has none printed. */
+    parentBody: z.string().trim().min(1).nullable(),
+    /** Cơ quan ban hành, upper case; a line break where the name wraps (`ỦY BAN NHÂN DÂN\nQUẬN LÊ CHÂN`). */
+    issuingBody: z.string().trim().min(1),
+    /** The issuer named in a sentence: `Ủy ban nhân dân quận Lê Chân`, `Quận ủy Lê Chân`. */
+    issuerName: z.string().trim().min(1),
+    /** The place of the date line: `Lê Chân`. */
+    place: z.string().trim().min(1),
+    /** The symbol after the number: `BC-UBND` (state, `Số: 05/BC-UBND`) or `BC/QU` (Party, `Số 12-BC/QU`). */
+    numberSymbol: z.string().trim().min(1),
+    signer: signerSchema,
+    /** Nơi nhận lines without the leading dash and trailing semicolon. */
+    recipients: z.array(z.string().trim().min(1)),
+    /** The archive line that closes Nơi nhận: `Lưu: VT, VP.` (state) or `Lưu Văn phòng Quận ủy.` (Party). */
+    archiveLine: z.string().trim().min(1),
+    /** Day of the month on which data are cut off (14 in Nghị định 09/2019 practice). */
+    cutOffDay: z.number().int().min(1).max(31),
+    /** Party numbering may run through the committee's term instead of restarting each year. */
+    numberingScope: z.enum(numberingScopes),
+    layout: layoutOverridesSchema.optional(),
+  })
+  .superRefine((profile, context) => {
+    for (const problem of layoutRangeProblems(profile.format, profile.layout ?? {})) {
+      context.addIssue({ code: 'custom', path: ['layout', problem.key], message: problem.message });
+    }
+  });
+export type OrganisationProfile = z.infer<typeof organisationProfileSchema>;

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { currentSchemaVersion, reportSchema, type Report } from './report-schema';
+
+export interface ReportProblem {
+  /** Where the problem is: `indicators[2].value`, or `dòng 12, cột 5` for a syntax error. */
+  place: string;
+  message: string;
+}
+
+/** A file that cannot be loaded; its message names the file and every place that is wrong. */
+export class ReportFileError extends Error {
+  override name = 'ReportFileError';
+  constructor(
+    readonly fileLabel: string,
+    readonly problems: ReportProblem[],
+    summary: string,
+  ) {
+    super(`${summary}\n${problems.map((problem) => `  - ${problem.place}: ${problem.message}`).join('\n')}`);
+  }
+}
+
+const vietnameseErrors = z.locales.vi().localeError;
+
+/** Reads the text of a report file; a malformed or newer file is refused whole, never half-loaded. */
+export function readReportText(text: string, fileLabel: string): Report {
+  return readReportValue(parseJsonText(text, fileLabel), fileLabel);
+}
+
+export function readReportValue(value: unknown, fileLabel: string): Report {
+  if (typeof value === 'object' && value !== null && 'schemaVersion' in value) {
+    const version = (value as { schemaVersion: unknown }).schemaVersion;
+    if (typeof version === 'number' && version > currentSchemaVersion) {
+      throw new ReportFileError(
+        fileLabel,
+        [{ place: 'schemaVersion', message: `tệp dùng định dạng dữ liệu phiên bản ${version}, phần mềm này chỉ đọc được đến phiên bản ${currentSchemaVersion}. Hãy cập nhật phần mềm.` }],
+        `Không mở được “${fileLabel}”: tệp được tạo bởi phiên bản mới hơn của phần mềm.`,
+      );
+    }
+  }
+  const parsed = reportSchema.safeParse(value, { error: vietnameseErrors });
+  if (!parsed.success) {
+    throw new ReportFileError(fileLabel, problemsOf(parsed.error), `Không mở được “${fileLabel}”: tệp báo cáo không hợp lệ.`);
+  }
+  return parsed.data;
+}
+
+/** Validates a report built in memory before it is written; throws the same error as loading. */
+export function validateReport(value: unknown, label = 'báo cáo'): Report {
+  return readReportValue(value, label);
+}
+
+export function problemsOf(error: z.ZodError): ReportProblem[] {
+  return error.issues.map((issue) => ({ place: fieldPath(issue.path) || '(toàn bộ tệp)', message: issue.message }));
+}
+
+/** `['indicators', 2, 'value']` → `indicators[2].value`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((label, key) => {
+    if (typeof key === 'number') return `${label}[${key}]`;
+    return label ? `${label}.${String(key)}` : String(key);
+  }, '');
+}
+
+/** JSON.parse with a Vietnamese message that names the line and column of a syntax error. */
+export function parseJsonText(text: string, fileLabel: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(detail);
+    const lineColumn = /line (\d+) column (\d+)/.exec(detail);
+    let place = 'không rõ vị trí';
+    if (lineColumn) place = `dòng ${lineColumn[1]}, cột ${lineColumn[2]}`;
+    else if (position) place = lineAndColumn(text, Number(position[1]));
+    else if (text.trim() === '') place = 'tệp rỗng';
+    throw new ReportFileError(fileLabel, [{ place, message: `không đọc được JSON (${detail})` }], `Không mở được “${fileLabel}”: tệp không phải JSON hợp lệ.`);
+  }
+}
+
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `dòng ${line}, cột ${column}`;
+}
