@@ -5,7 +5,8 @@ import { identifierSchema } from '../indicators/indicator-row';
 /**
  * What a figure reference in the text shows of its indicator:
  * - `value` `27,8 tỷ đồng`; `value-phrase` `ước đạt 27,8 tỷ đồng` (the verb follows the status);
- * - `cumulative` `901 tỷ đồng`; `plan` `929 tỷ đồng`;
+ * - `cumulative` `901 tỷ đồng`; `cumulative-phrase` `lũy kế 10 tháng đạt 901 tỷ đồng`;
+ * - `plan` `929 tỷ đồng`; `next-year-plan` `406,890 tỷ đồng` (a target an annual report sets for next year);
  * - `plan-percent` `97%`; `plan-comparison` `đạt 97% kế hoạch năm`;
  * - `same-period` `33,1 tỷ đồng`; `growth` `8,5%`; `growth-comparison` `tăng 8,5% so với cùng kỳ`;
  * - `ratio` `98,3%`; `ratio-comparison` `bằng 98,3% so với cùng kỳ`;
@@ -15,7 +16,9 @@ export const figureFields = [
   'value',
   'value-phrase',
   'cumulative',
+  'cumulative-phrase',
   'plan',
+  'next-year-plan',
   'plan-percent',
   'plan-comparison',
   'same-period',

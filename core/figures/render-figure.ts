@@ -4,7 +4,8 @@ import {
   planComparison,
   ratioComparison,
 } from '../numbers/comparison-wording';
-import { formatNumber, formatPercent } from '../numbers/format-number';
+import { formatAmount, formatPercent } from '../numbers/format-number';
+import { cumulativeSpanLabel } from '../periods/period-label';
 import {
   cumulativeOf,
   defaultGrowthBasis,
@@ -34,7 +35,7 @@ export function renderFigure(rows: readonly IndicatorRow[], period: Period, refe
 }
 
 export function renderFigureOfRow(row: IndicatorRow, period: Period, reference: FigureReference): RenderedFigure {
-  const amount = (value: number) => withUnit(formatNumber(value, { decimals: row.decimals }), row, reference);
+  const amount = (value: number) => withUnit(formatAmount(value, row.decimals), row, reference);
   const percent = (value: number) => formatPercent(value, { decimals: row.percentDecimals });
   const need = (value: number | null, what: string, show: (value: number) => string): RenderedFigure =>
     value === null ? missing(`${row.name}: chưa có ${what}`) : { text: show(value), missing: null };
@@ -58,8 +59,15 @@ export function renderFigureOfRow(row: IndicatorRow, period: Period, reference: 
     }
     case 'cumulative':
       return need(cumulativeOf(row, period), 'số lũy kế', amount);
+    case 'cumulative-phrase':
+      return need(cumulativeOf(row, period), 'số lũy kế', (value) => `lũy kế ${cumulativeSpanLabel(period)} đạt ${amount(value)}`);
     case 'plan':
       return needPlan((planValue) => ({ text: amount(planValue), missing: null }));
+    case 'next-year-plan': {
+      const targets = row.nextYearPlans ?? [];
+      const target = reference.plan ? targets.find((plan) => plan.id === reference.plan) : targets[0];
+      return need(target?.value ?? null, `chỉ tiêu năm ${period.year + 1}`, amount);
+    }
     case 'plan-percent':
       return needPlan(() => need(planPercentOf(row, period, plan!, planBasis), 'số liệu để tính tỷ lệ kế hoạch', percent));
     case 'plan-comparison':
@@ -85,7 +93,7 @@ export function renderFigureOfRow(row: IndicatorRow, period: Period, reference: 
     case 'progress':
       return needPlan((planValue) =>
         need(figureOf(row, period, planBasis), 'số liệu thực hiện', (done) =>
-          fractionOfTarget(done, planValue, reference.withoutUnit ? '' : row.unit, row.decimals),
+          fractionOfTarget(done, planValue, reference.withoutUnit ? '' : row.unit, row.decimals, true),
         ),
       );
   }

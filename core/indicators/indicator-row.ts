@@ -55,8 +55,8 @@ export const indicatorRowSchema = z.object({
   /** A cumulative entered by hand, which wins over the computed one. */
   cumulativeOverride: figureSchema,
   samePeriod: z.object({ value: figureSchema, cumulative: figureSchema }),
-  /** Targets for the next year set by an annual report, by plan id; they become next year's plans. */
-  nextYearPlans: z.record(z.string(), z.number().finite()).optional(),
+  /** Targets for the next year set by an annual report; roll-over makes them next year's plans. */
+  nextYearPlans: z.array(planSchema).optional(),
   note: z.string().optional(),
 });
 export type IndicatorRow = z.infer<typeof indicatorRowSchema>;

@@ -8,8 +8,10 @@ export const planWordings: readonly PlanWording[] = ['bang', 'dat', 'vuot'];
 /** `bằng 8,41% kế hoạch năm`, `đạt 97% kế hoạch năm`, `vượt 24% kế hoạch năm thành phố giao`. */
 export function planComparison(percentOfPlan: number, planLabel: string, wording: PlanWording, decimals: number): string {
   const label = planLabel ? ` ${planLabel}` : '';
-  if (wording === 'vuot' && roundTo(percentOfPlan, decimals) > 100) {
-    return `vượt ${formatPercent(percentOfPlan - 100, { decimals })}${label}`;
+  const shownPercent = roundTo(percentOfPlan, decimals);
+  if (wording === 'vuot' && shownPercent > 100) {
+    // Taken from the percentage as printed, so that 100,4% reads `vượt 0,4%` and never `vượt 0,3%`.
+    return `vượt ${formatPercent(roundTo(shownPercent - 100, decimals), { decimals })}${label}`;
   }
   const verb = wording === 'bang' ? 'bằng' : 'đạt';
   return `${verb} ${formatPercent(percentOfPlan, { decimals })}${label}`;
@@ -29,8 +31,8 @@ export function ratioComparison(ratioPercent: number, decimals: number): string 
 }
 
 /** `281/317 hộ`, `71,849/141,973 tỷ đồng`, `12/13 chỉ tiêu`. */
-export function fractionOfTarget(done: number, target: number, unit: string, decimals: number): string {
-  const fraction = `${formatNumber(done, { decimals })}/${formatNumber(target, { decimals })}`;
+export function fractionOfTarget(done: number, target: number, unit: string, decimals: number, keepTrailingZeros = false): string {
+  const fraction = `${formatNumber(done, { decimals, keepTrailingZeros })}/${formatNumber(target, { decimals, keepTrailingZeros })}`;
   return unit ? `${fraction} ${unit}` : fraction;
 }
 
@@ -38,5 +40,6 @@ export function fractionOfTarget(done: number, target: number, unit: string, dec
 export function percentOf(value: number | null | undefined, base: number | null | undefined): number | null {
   if (value === null || value === undefined || base === null || base === undefined) return null;
   if (base === 0 || !Number.isFinite(base) || !Number.isFinite(value)) return null;
-  return (value / base) * 100;
+  const percent = (value / base) * 100;
+  return Number.isFinite(percent) ? percent : null;
 }

@@ -32,6 +32,14 @@ export function formatNumber(value: number, options: NumberFormatOptions): strin
   return fractionPart ? `${sign}${grouped},${fractionPart}` : `${sign}${grouped}`;
 }
 
+/**
+ * An amount keeps every decimal its indicator has, as reports print them: `406,890 tỷ đồng`, `27,8 tỷ đồng`.
+ * Percentages drop trailing zeros instead (`tăng 9%`).
+ */
+export function formatAmount(value: number, decimals: number): string {
+  return formatNumber(value, { decimals, keepTrailingZeros: true });
+}
+
 /** `8.41` → `8,41%`: no space before the sign, decimal comma. */
 export function formatPercent(value: number, options: NumberFormatOptions): string {
   return `${formatNumber(value, options)}%`;

@@ -79,7 +79,7 @@ export const reportSchema = z
       const row = indicatorIds.get(node.attrs.indicator);
       if (!row) {
         context.addIssue({ code: 'custom', path: [...nodePath, 'indicator'], message: `Số liệu tham chiếu chỉ tiêu “${node.attrs.indicator}” không có trong bảng chỉ tiêu.` });
-      } else if (node.attrs.plan && !row.plans.some((plan) => plan.id === node.attrs.plan)) {
+      } else if (node.attrs.plan && ![...row.plans, ...(row.nextYearPlans ?? [])].some((plan) => plan.id === node.attrs.plan)) {
         context.addIssue({ code: 'custom', path: [...nodePath, 'plan'], message: `Chỉ tiêu “${row.id}” không có kế hoạch “${node.attrs.plan}”.` });
       }
     }

@@ -1,0 +1,48 @@
+import { parseArgs } from 'node:util';
+import { figureSummary } from '../../core/indicators/figure-summary';
+import { appendixTable } from '../../core/report/appendix-table';
+import { readReportFile } from '../workspace/workspace-store';
+import { UsageError, type Command } from './run-command-line';
+
+export const figuresCommand: Command = {
+  usage: 'figures <báo-cáo.json> [--json]',
+  summary: 'In bảng chỉ tiêu với các cột tính toán (lũy kế, % kế hoạch, so với cùng kỳ).',
+  async run(args, output) {
+    const { values, positionals } = parseArguments(args);
+    const [file] = positionals;
+    if (!file || positionals.length > 1) throw new UsageError('Cần đúng một tệp báo cáo.');
+    const report = await readReportFile(file);
+    if (values.json) {
+      output.out(`${JSON.stringify(report.indicators.map((row) => figureSummary(row, report.period)), null, 2)}\n`);
+      return 0;
+    }
+    const table = appendixTable(report);
+    const rows = [table.columns.map((column) => column.title), ...table.rows.map((row) => (row.kind === 'group' ? [row.number, row.title] : row.cells))];
+    output.out(alignColumns(rows));
+    return 0;
+  },
+};
+
+function parseArguments(args: string[]) {
+  try {
+    return parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(`Tham số không hợp lệ: ${(error as Error).message}`);
+  }
+}
+
+/** Pads each column to its widest cell; the name column is left-aligned, figures right-aligned. */
+function alignColumns(rows: string[][]): string {
+  const width = (text: string) => [...text].length;
+  const columnCount = Math.max(...rows.map((row) => row.length));
+  const widths = Array.from({ length: columnCount }, (_, column) => Math.max(...rows.map((row) => width(row[column] ?? ''))));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column <= 2 ? cell + ' '.repeat(widths[column]! - width(cell)) : ' '.repeat(widths[column]! - width(cell)) + cell))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')
+    .concat('\n');
+}

@@ -1,0 +1,52 @@
+import { figuresCommand } from './figures-command';
+import { textCommand } from './text-command';
+
+export interface CommandOutput {
+  out: (text: string) => void;
+  error: (text: string) => void;
+}
+
+export interface Command {
+  usage: string;
+  summary: string;
+  run: (args: string[], output: CommandOutput) => Promise<number>;
+}
+
+/** Thrown for a mistake on the command line; the message is shown with the command's usage. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const commands: Record<string, Command> = {
+  text: textCommand,
+  figures: figuresCommand,
+};
+
+/** Runs one command and returns the exit code: 0 success, 1 a problem found, 2 a usage or file error. */
+export async function runCommandLine(args: string[], output: CommandOutput): Promise<number> {
+  const [name, ...rest] = args;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    output.out(helpText());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    output.error(`Lệnh “${name}” không có.\n\n${helpText()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, output);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      output.error(`${error.message}\nCách dùng: npm run -s cli -- ${command.usage}\n`);
+      return 2;
+    }
+    output.error(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+function helpText(): string {
+  const lines = Object.values(commands).map((command) => `  ${command.usage}\n      ${command.summary}`);
+  return `Cách dùng: npm run -s cli -- <lệnh> [tham số]\n\nCác lệnh:\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,128 @@
+import { readFile, readdir, stat, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { comparePeriods, type Period } from '../../core/periods/period';
+import { periodKey } from '../../core/periods/period-key';
+import { parseJsonText, problemsOf, readReportText, ReportFileError, validateReport } from '../../core/report/read-report';
+import type { Report } from '../../core/report/report-schema';
+import { currentWorkspaceVersion, workspaceSettingsSchema, type WorkspaceSettings } from '../../core/workspace/workspace-settings';
+import { backupBeforeOverwrite } from '../storage/keep-backups';
+import { removeStaleTemporaryFiles, writeFileAtomically } from '../storage/write-file-atomically';
+import {
+  assertPlainReportFileName,
+  backupDirectoryFor,
+  backupsKept,
+  reportFileName,
+  reportsDirectory,
+  workspaceFilePath,
+} from './workspace-layout';
+
+export interface Workspace {
+  directory: string;
+  settings: WorkspaceSettings;
+}
+
+/** A line of the report list; a file that cannot be read is listed with its problem instead of hiding it. */
+export type ReportListing =
+  | {
+      fileName: string;
+      ok: true;
+      id: string;
+      organisationId: string;
+      period: Period;
+      periodKey: string;
+      subject: string;
+      exported: boolean;
+      modifiedAt: string;
+    }
+  | { fileName: string; ok: false; problem: string };
+
+export async function openWorkspace(directory: string): Promise<Workspace> {
+  const file = workspaceFilePath(directory);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new Error(`“${directory}” không phải là thư mục làm việc: không đọc được ${path.basename(file)} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, { cause: error });
+  }
+  const value = parseJsonText(text, file);
+  if (typeof value === 'object' && value !== null && typeof (value as { schemaVersion?: unknown }).schemaVersion === 'number' && (value as { schemaVersion: number }).schemaVersion > currentWorkspaceVersion) {
+    throw new ReportFileError(file, [{ place: 'schemaVersion', message: 'tệp được tạo bởi phiên bản mới hơn của phần mềm.' }], `Không mở được “${file}”.`);
+  }
+  const parsed = workspaceSettingsSchema.safeParse(value, { error: z.locales.vi().localeError });
+  if (!parsed.success) throw new ReportFileError(file, problemsOf(parsed.error), `Không mở được “${file}”: tệp thiết lập thư mục làm việc không hợp lệ.`);
+  await mkdir(reportsDirectory(directory), { recursive: true });
+  await removeStaleTemporaryFiles(reportsDirectory(directory));
+  return { directory, settings: parsed.data };
+}
+
+export async function createWorkspace(directory: string, settings: WorkspaceSettings): Promise<Workspace> {
+  const checked = workspaceSettingsSchema.parse(settings);
+  await mkdir(reportsDirectory(directory), { recursive: true });
+  await writeFileAtomically(workspaceFilePath(directory), `${JSON.stringify(checked, null, 2)}\n`);
+  return { directory, settings: checked };
+}
+
+/** Every report of the workspace, the latest period first. */
+export async function listReports(directory: string): Promise<ReportListing[]> {
+  const folder = reportsDirectory(directory);
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.json') && !name.startsWith('.'));
+  const listings = await Promise.all(
+    names.map(async (fileName): Promise<ReportListing> => {
+      try {
+        const filePath = path.join(folder, fileName);
+        const [report, stats] = await Promise.all([readReportFile(filePath, fileName), stat(filePath)]);
+        return {
+          fileName,
+          ok: true,
+          id: report.id,
+          organisationId: report.organisation.id,
+          period: report.period,
+          periodKey: periodKey(report.period),
+          subject: report.meta.subject,
+          exported: report.provenance.exportedAt !== null,
+          modifiedAt: stats.mtime.toISOString(),
+        };
+      } catch (error) {
+        return { fileName, ok: false, problem: error instanceof Error ? error.message : String(error) };
+      }
+    }),
+  );
+  return listings.sort((a, b) => {
+    if (a.ok && b.ok) return comparePeriods(b.period, a.period) || a.fileName.localeCompare(b.fileName);
+    return a.ok === b.ok ? a.fileName.localeCompare(b.fileName) : a.ok ? -1 : 1;
+  });
+}
+
+export async function loadReport(directory: string, fileName: string): Promise<Report> {
+  assertPlainReportFileName(fileName);
+  return readReportFile(path.join(reportsDirectory(directory), fileName), fileName);
+}
+
+export async function readReportFile(filePath: string, label = filePath): Promise<Report> {
+  let text: string;
+  try {
+    text = await readFile(filePath, 'utf8');
+  } catch (error) {
+    throw new Error(`Không đọc được tệp “${label}” (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, { cause: error });
+  }
+  return readReportText(text, label);
+}
+
+/**
+ * Validates and writes a report atomically, keeping the previous version among the backups.
+ * An invalid report is refused before anything touches the disk. Returns the file name used.
+ */
+export async function saveReport(directory: string, report: Report, fileName = reportFileName(report)): Promise<string> {
+  assertPlainReportFileName(fileName);
+  const checked = validateReport(report, fileName);
+  const target = path.join(reportsDirectory(directory), fileName);
+  await mkdir(path.dirname(target), { recursive: true });
+  await backupBeforeOverwrite(target, { backupDirectory: backupDirectoryFor(directory, fileName), keep: backupsKept });
+  await writeFileAtomically(target, serialiseReport(checked));
+  return fileName;
+}
+
+export function serialiseReport(report: Report): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
