@@ -1,3 +1,4 @@
+import { parseTree, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
 import { currentSchemaVersion, reportSchema, type Report } from './report-schema';
 
@@ -67,14 +68,17 @@ export function parseJsonText(text: string, fileLabel: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(detail);
-    const lineColumn = /line (\d+) column (\d+)/.exec(detail);
-    let place = 'không rõ vị trí';
-    if (lineColumn) place = `dòng ${lineColumn[1]}, cột ${lineColumn[2]}`;
-    else if (position) place = lineAndColumn(text, Number(position[1]));
-    else if (text.trim() === '') place = 'tệp rỗng';
+    const offset = syntaxErrorOffset(text);
+    const place = text.trim() === '' ? 'tệp rỗng' : offset === null ? 'không rõ vị trí' : lineAndColumn(text, offset);
     throw new ReportFileError(fileLabel, [{ place, message: `không đọc được JSON (${detail})` }], `Không mở được “${fileLabel}”: tệp không phải JSON hợp lệ.`);
   }
+}
+
+/** JSON.parse does not always say where it stopped; a strict pass of jsonc-parser does. */
+function syntaxErrorOffset(text: string): number | null {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  return errors[0]?.offset ?? null;
 }
 
 function lineAndColumn(text: string, offset: number): string {

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { readReportText, readReportValue, ReportFileError } from '../../core/report/read-report';
+import { peoplesCommitteeOctober2019 } from '../../examples/sample/peoples-committee-2019-10';
+
+const copy = () => structuredClone(peoplesCommitteeOctober2019) as unknown as Record<string, unknown> & typeof peoplesCommitteeOctober2019;
+
+function problemsOf(action: () => unknown): ReportFileError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof ReportFileError) return error;
+    throw error;
+  }
+  throw new Error('the report was accepted');
+}
+
+describe('reading a report file', () => {
+  it('accepts a valid report unchanged', () => {
+    expect(readReportValue(copy(), 'mau.json')).toEqual(peoplesCommitteeOctober2019);
+  });
+
+  it('names the field path of a wrong value', () => {
+    const report = copy();
+    (report.indicators[1] as unknown as Record<string, unknown>)['value'] = 'hai trăm';
+    const error = problemsOf(() => readReportValue(report, 'thang-10.json'));
+    expect(error.message).toContain('thang-10.json');
+    expect(error.problems.map((problem) => problem.place)).toContain('indicators[1].value');
+  });
+
+  it('refuses NaN and Infinity smuggled into figures', () => {
+    const report = copy();
+    report.indicators[0]!.value = Number.POSITIVE_INFINITY;
+    expect(problemsOf(() => readReportValue(report, 'x.json')).problems[0]!.place).toBe('indicators[0].value');
+  });
+
+  it('refuses a file written by a newer version, saying so', () => {
+    const report = { ...copy(), schemaVersion: 2 };
+    const error = problemsOf(() => readReportValue(report, 'moi.json'));
+    expect(error.message).toContain('phiên bản mới hơn');
+    expect(error.problems[0]!.place).toBe('schemaVersion');
+  });
+
+  it('names the line and column of a JSON syntax error', () => {
+    const error = problemsOf(() => readReportText('{\n  "schemaVersion": 1,\n  "id": oops\n}', 'hong.json'));
+    expect(error.problems[0]!.place).toMatch(/dòng 3, cột \d+/);
+    expect(error.message).toContain('hong.json');
+  });
+
+  it('refuses an empty file', () => {
+    expect(problemsOf(() => readReportText('', 'rong.json')).problems[0]!.place).toBe('tệp rỗng');
+  });
+
+  it('refuses a figure that refers to an indicator missing from the table', () => {
+    const report = copy();
+    const paragraph = report.body.content[3]!;
+    const figureNode = paragraph.content![1] as { attrs: { indicator: string } };
+    figureNode.attrs.indicator = 'khong-co';
+    const error = problemsOf(() => readReportValue(report, 'x.json'));
+    expect(error.problems[0]!.place).toBe('body.content[3].content[1].attrs.indicator');
+    expect(error.problems[0]!.message).toContain('khong-co');
+  });
+
+  it('refuses a node type the program does not know, instead of dropping it', () => {
+    const report = copy();
+    report.body.content.push({ type: 'image' as 'paragraph' });
+    const index = report.body.content.length - 1;
+    expect(problemsOf(() => readReportValue(report, 'x.json')).problems[0]!.place).toBe(`body.content[${index}].type`);
+  });
+
+  it('refuses duplicate indicators and rows in an unknown field group', () => {
+    const report = copy();
+    report.indicators.push({ ...report.indicators[0]!, group: 'khong-co' });
+    const places = problemsOf(() => readReportValue(report, 'x.json')).problems.map((problem) => problem.place);
+    expect(places).toEqual(expect.arrayContaining(['indicators[3].id', 'indicators[3].group']));
+  });
+
+  it('refuses layout settings outside the range of the format', () => {
+    const report = copy();
+    report.organisation = { ...report.organisation, layout: { marginLeftMm: 10 } };
+    const error = problemsOf(() => readReportValue(report, 'x.json'));
+    expect(error.problems[0]!.place).toBe('organisation.layout.marginLeftMm');
+    expect(error.problems[0]!.message).toContain('30–35');
+  });
+
+  it('refuses an impossible date', () => {
+    const report = copy();
+    report.meta = { ...report.meta, date: '2019-02-30' };
+    expect(problemsOf(() => readReportValue(report, 'x.json')).problems[0]!.place).toBe('meta.date');
+  });
+});
