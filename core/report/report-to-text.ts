@@ -1,4 +1,5 @@
 import { bodyToText } from '../body/body-to-text';
+import { withClosingMark } from '../body/closing-mark';
 import { appendixTable } from './appendix-table';
 import { documentParts, partyHeading, stateMotto } from './document-parts';
 import type { Report } from './report-schema';
@@ -16,9 +17,7 @@ export function reportToText(report: Report, width = 100): string {
   lines.push(centre(parts.title, width), centre(parts.subject, width), '');
   if (parts.addresseeLines.length > 0) lines.push(...parts.addresseeLines.map((line) => centre(line, width)), '');
 
-  const body = bodyToText(report.body, report.indicators, report.period);
-  if (body.length > 0) body[body.length - 1] = withClosingMark(body[body.length - 1]!);
-  lines.push(...body, '');
+  lines.push(...bodyToText(withClosingMark(report.body), report.indicators, report.period), '');
 
   const signature = [...parts.signer.lines, '', '', parts.signer.name];
   lines.push(...twoColumns([parts.recipientsLabel, ...parts.recipientLines], signature, width, 'left'));
@@ -35,11 +34,6 @@ function appendixText(report: Report, title: string, reference: string, width: n
     lines.push(row.kind === 'group' ? `${row.number}. ${row.title}` : row.cells.join(' | '));
   }
   return lines;
-}
-
-/** The body ends with `./.`, which takes the place of a final full stop. */
-export function withClosingMark(lastLine: string): string {
-  return `${lastLine.replace(/[.\s]+$/, '')}./.`;
 }
 
 function twoColumns(left: string[], right: string[], width: number, leftAlignment: 'centre' | 'left' = 'centre'): string[] {

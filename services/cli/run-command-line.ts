@@ -1,4 +1,9 @@
+import { exportCommand } from './export-command';
 import { figuresCommand } from './figures-command';
+import { importCommand } from './import-command';
+import { newCommand } from './new-command';
+import { saveTemplateCommand } from './save-template-command';
+import { templatesCommand } from './templates-command';
 import { textCommand } from './text-command';
 
 export interface CommandOutput {
@@ -20,6 +25,11 @@ export class UsageError extends Error {
 export const commands: Record<string, Command> = {
   text: textCommand,
   figures: figuresCommand,
+  new: newCommand,
+  templates: templatesCommand,
+  'save-template': saveTemplateCommand,
+  export: exportCommand,
+  import: importCommand,
 };
 
 /** Runs one command and returns the exit code: 0 success, 1 a problem found, 2 a usage or file error. */

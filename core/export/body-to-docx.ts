@@ -1,0 +1,161 @@
+import {
+  AlignmentType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+  type IRunOptions,
+} from 'docx';
+import type { BlockNode, BodyMark, InlineNode } from '../body/body-schema';
+import { renderFigure } from '../figures/render-figure';
+import { centimetresToTwips, lineSpacingValue, pointsToHalfPoints, pointsToTwips } from './docx-units';
+import { ExportError } from './export-error';
+import type { ExportContext } from './export-context';
+import { documentFont } from './document-font';
+import { tableBorders } from './table-borders';
+
+export type RunFormatting = Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'size'>;
+
+/** One function per mark type: a mark the exporter does not know is an error, never dropped. */
+const markSerializers: Record<BodyMark['type'], (formatting: RunFormatting) => RunFormatting> = {
+  bold: (formatting) => ({ ...formatting, bold: true }),
+  italic: (formatting) => ({ ...formatting, italics: true }),
+  underline: (formatting) => ({ ...formatting, underline: {} }),
+};
+
+/** One function per inline node type. A figure reference is written as its current value. */
+const inlineSerializers: Record<InlineNode['type'], (node: InlineNode, context: ExportContext, formatting: RunFormatting) => TextRun> = {
+  text: (node, _context, formatting) => new TextRun({ text: (node as { text: string }).text, font: documentFont, ...formatting }),
+  hardBreak: (_node, _context, formatting) => new TextRun({ break: 1, font: documentFont, ...formatting }),
+  figure: (node, context, formatting) => {
+    const reference = (node as Extract<InlineNode, { type: 'figure' }>).attrs;
+    return new TextRun({ text: renderFigure(context.report.indicators, context.report.period, reference).text, font: documentFont, ...formatting });
+  },
+};
+
+interface BlockPlace {
+  path: string;
+  /** Text put in front of the first line: `- ` for list items, `1. ` for numbered ones. */
+  prefix?: string;
+}
+
+type BlockSerializer = (node: BlockNode, context: ExportContext, place: BlockPlace) => FileChild[];
+
+/**
+ * One function per block node type. Items, rows and cells are written by their parents; met anywhere else they
+ * are an error. The review marker (`attrs.review`) only matters in the editor and is not written.
+ */
+const blockSerializers: Record<BlockNode['type'], BlockSerializer> = {
+  paragraph: (node, context, place) => [bodyParagraph(node, context, place, {})],
+  heading: (node, context, place) => {
+    const level = Number(node.attrs?.['level'] ?? 1);
+    return [bodyParagraph(node, context, place, { bold: true, italics: level >= 3 }, true)];
+  },
+  bulletList: (node, context, place) => listItems(node, context, place, () => '- '),
+  taskList: (node, context, place) => listItems(node, context, place, () => '- '),
+  orderedList: (node, context, place) => {
+    const start = Number(node.attrs?.['start'] ?? 1);
+    return listItems(node, context, place, (index) => `${start + index}. `);
+  },
+  table: (node, context, place) => [bodyTable(node, context, place)],
+  listItem: misplaced,
+  taskItem: misplaced,
+  tableRow: misplaced,
+  tableHeader: misplaced,
+  tableCell: misplaced,
+};
+
+export function bodyToDocx(blocks: readonly BlockNode[], context: ExportContext): FileChild[] {
+  return blocks.flatMap((block, index) => serializeBlock(block, context, { path: `body.content[${index}]` }));
+}
+
+function serializeBlock(node: BlockNode, context: ExportContext, place: BlockPlace): FileChild[] {
+  const serializer = (blockSerializers as Record<string, BlockSerializer | undefined>)[node.type];
+  if (!serializer) throw new ExportError(`Không xuất được sang Word: kiểu nội dung “${node.type}” tại ${place.path} chưa được hỗ trợ.`);
+  return serializer(node, context, place);
+}
+
+function misplaced(node: BlockNode, _context: ExportContext, place: BlockPlace): FileChild[] {
+  throw new ExportError(`Không xuất được sang Word: “${node.type}” tại ${place.path} chỉ được nằm trong danh sách hoặc bảng.`);
+}
+
+export function inlineRuns(content: readonly (BlockNode | InlineNode)[] | undefined, context: ExportContext, path: string, base: RunFormatting = {}): TextRun[] {
+  return (content ?? []).map((node, index) => {
+    const serializer = (inlineSerializers as Record<string, ((node: InlineNode, context: ExportContext, formatting: RunFormatting) => TextRun) | undefined>)[node.type];
+    if (!serializer) throw new ExportError(`Không xuất được sang Word: kiểu nội dung “${node.type}” tại ${path}.content[${index}] chưa được hỗ trợ.`);
+    const marks = 'marks' in node ? (node.marks ?? []) : [];
+    const formatting = marks.reduce<RunFormatting>((current, mark) => {
+      const apply = (markSerializers as Record<string, ((formatting: RunFormatting) => RunFormatting) | undefined>)[mark.type];
+      if (!apply) throw new ExportError(`Không xuất được sang Word: định dạng “${mark.type}” tại ${path}.content[${index}] chưa được hỗ trợ.`);
+      return apply(current);
+    }, base);
+    return serializer(node as InlineNode, context, formatting);
+  });
+}
+
+function bodyParagraph(node: BlockNode, context: ExportContext, place: BlockPlace, base: RunFormatting, keepWithNext = false): Paragraph {
+  const { layout } = context;
+  const runs = inlineRuns(node.content, context, place.path, base);
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: centimetresToTwips(layout.firstLineIndentCm) },
+    spacing: { before: 0, after: pointsToTwips(layout.paragraphSpacingPt), line: lineSpacingValue(layout.lineSpacing), lineRule: 'auto' },
+    keepNext: keepWithNext,
+    children: place.prefix ? [new TextRun({ text: place.prefix, font: documentFont, ...base }), ...runs] : runs,
+  });
+}
+
+function listItems(node: BlockNode, context: ExportContext, place: BlockPlace, marker: (index: number) => string): FileChild[] {
+  return ((node.content ?? []) as BlockNode[]).flatMap((item, index) => {
+    const itemPath = `${place.path}.content[${index}]`;
+    if (item.type !== 'listItem' && item.type !== 'taskItem') {
+      throw new ExportError(`Không xuất được sang Word: danh sách tại ${place.path} chứa “${item.type}” thay vì mục danh sách.`);
+    }
+    return ((item.content ?? []) as BlockNode[]).flatMap((child, childIndex) =>
+      serializeBlock(child, context, { path: `${itemPath}.content[${childIndex}]`, prefix: childIndex === 0 ? marker(index) : undefined }),
+    );
+  });
+}
+
+function bodyTable(node: BlockNode, context: ExportContext, place: BlockPlace): Table {
+  const rows = (node.content ?? []) as BlockNode[];
+  const columnCount = Math.max(1, ...rows.map((row) => ((row.content ?? []) as BlockNode[]).reduce((sum, cell) => sum + Number(cell.attrs?.['colspan'] ?? 1), 0)));
+  const columnWidth = Math.floor(context.textWidth / columnCount);
+  const columnWidths = Array.from({ length: columnCount }, () => columnWidth);
+  const cellSize = pointsToHalfPoints(context.layout.bodyFontPt - 1);
+  return new Table({
+    width: { size: columnWidth * columnCount, type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
+    borders: tableBorders('single'),
+    rows: rows.map((row, rowIndex) => {
+      if (row.type !== 'tableRow') throw new ExportError(`Không xuất được sang Word: bảng tại ${place.path} chứa “${row.type}” thay vì hàng.`);
+      const cells = (row.content ?? []) as BlockNode[];
+      const isHeader = cells.length > 0 && cells.every((cell) => cell.type === 'tableHeader');
+      return new TableRow({
+        tableHeader: isHeader && rowIndex === 0 ? true : undefined,
+        cantSplit: true,
+        children: cells.map((cell, cellIndex) => {
+          const cellPath = `${place.path}.content[${rowIndex}].content[${cellIndex}]`;
+          if (cell.type !== 'tableCell' && cell.type !== 'tableHeader') throw new ExportError(`Không xuất được sang Word: hàng tại ${cellPath} chứa “${cell.type}”.`);
+          const span = Number(cell.attrs?.['colspan'] ?? 1);
+          return new TableCell({
+            width: { size: columnWidth * span, type: WidthType.DXA },
+            columnSpan: span > 1 ? span : undefined,
+            children: ((cell.content ?? []) as BlockNode[]).map(
+              (child, childIndex) =>
+                new Paragraph({
+                  alignment: cell.type === 'tableHeader' ? AlignmentType.CENTER : AlignmentType.LEFT,
+                  children: inlineRuns(child.content, context, `${cellPath}.content[${childIndex}]`, { bold: cell.type === 'tableHeader', size: cellSize }),
+                }),
+            ),
+          });
+        }),
+      });
+    }),
+  });
+}

@@ -1,0 +1,25 @@
+/** Word measures page geometry in twentieths of a point (twips) and font sizes in half-points. */
+
+export const twipsPerMillimetre = 56.6929;
+export const a4 = { width: 11906, height: 16838 } as const;
+
+export function millimetresToTwips(millimetres: number): number {
+  return Math.round(millimetres * twipsPerMillimetre);
+}
+
+export function centimetresToTwips(centimetres: number): number {
+  return millimetresToTwips(centimetres * 10);
+}
+
+export function pointsToHalfPoints(points: number): number {
+  return Math.round(points * 2);
+}
+
+export function pointsToTwips(points: number): number {
+  return Math.round(points * 20);
+}
+
+/** Line spacing for the `auto` rule: 240 is single, 360 one and a half lines. */
+export function lineSpacingValue(lines: number): number {
+  return Math.round(lines * 240);
+}

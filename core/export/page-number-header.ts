@@ -1,0 +1,20 @@
+import { AlignmentType, Header, PageNumber, Paragraph, TextRun } from 'docx';
+import { documentFont } from './document-font';
+import { pointsToHalfPoints } from './docx-units';
+
+/** The page number centred in the top margin, Arabic, 13–14 pt. */
+export function pageNumberHeader(points: number): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: documentFont, size: pointsToHalfPoints(points) })],
+      }),
+    ],
+  });
+}
+
+/** The first page of a section carries no number. */
+export function emptyHeader(): Header {
+  return new Header({ children: [new Paragraph({ children: [] })] });
+}

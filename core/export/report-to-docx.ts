@@ -1,0 +1,72 @@
+import { Document, Packer, PageOrientation, type ISectionOptions } from 'docx';
+import { withClosingMark } from '../body/closing-mark';
+import { effectiveLayout } from '../organisation/layout-settings';
+import { documentParts } from '../report/document-parts';
+import type { Report } from '../report/report-schema';
+import { appendixContent } from './appendix-section';
+import { bodyToDocx } from './body-to-docx';
+import { documentFont } from './document-font';
+import { a4, millimetresToTwips, pointsToHalfPoints } from './docx-units';
+import { embedReport } from './embedded-report';
+import type { ExportContext } from './export-context';
+import { headerBlock } from './header-block';
+import { emptyHeader, pageNumberHeader } from './page-number-header';
+import { signatureBlock } from './signature-block';
+import { titleBlock } from './title-block';
+
+/**
+ * The report as a Word file in the official layout of its organisation (NĐ 30/2020 or HD 36), with the report
+ * itself embedded so that the file can be opened again.
+ */
+export async function reportToDocx(report: Report): Promise<Uint8Array> {
+  const layout = effectiveLayout(report.organisation.format, report.organisation.layout);
+  const margin = {
+    top: millimetresToTwips(layout.marginTopMm),
+    bottom: millimetresToTwips(layout.marginBottomMm),
+    left: millimetresToTwips(layout.marginLeftMm),
+    right: millimetresToTwips(layout.marginRightMm),
+    header: millimetresToTwips(10),
+    footer: millimetresToTwips(10),
+  };
+  const textWidth = a4.width - margin.left - margin.right;
+  const landscapeTextWidth = a4.height - margin.left - margin.right;
+  const context: ExportContext = { report, layout, textWidth };
+  const parts = documentParts(report);
+  const numberPoints = Math.min(14, Math.max(13, layout.bodyFontPt));
+
+  const sectionPages = (orientation: (typeof PageOrientation)[keyof typeof PageOrientation]) => ({
+    titlePage: true,
+    page: { size: { width: a4.width, height: a4.height, orientation }, margin, pageNumbers: { start: 1 } },
+  });
+  const headers = { default: pageNumberHeader(numberPoints), first: emptyHeader() };
+
+  const sections: ISectionOptions[] = [
+    {
+      properties: sectionPages(PageOrientation.PORTRAIT),
+      headers,
+      children: [
+        headerBlock(parts, textWidth),
+        ...titleBlock(parts, textWidth, layout.bodyFontPt),
+        ...bodyToDocx(withClosingMark(report.body).content, context),
+        signatureBlock(parts, textWidth),
+      ],
+    },
+  ];
+  if (report.indicators.length > 0) {
+    sections.push({ properties: sectionPages(PageOrientation.LANDSCAPE), headers: { default: pageNumberHeader(numberPoints), first: emptyHeader() }, children: appendixContent(context, parts, landscapeTextWidth) });
+  }
+
+  const document = new Document({
+    creator: report.organisation.issuerName,
+    title: `${report.meta.title} ${report.meta.subject}`.trim(),
+    description: 'Báo cáo sơ kết, tổng kết',
+    styles: {
+      default: {
+        document: { run: { font: documentFont, size: pointsToHalfPoints(layout.bodyFontPt), color: '000000' } },
+      },
+    },
+    sections,
+  });
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(document));
+  return embedReport(bytes, report);
+}

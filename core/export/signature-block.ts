@@ -1,0 +1,39 @@
+import type { Paragraph} from 'docx';
+import { Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import type { DocumentParts } from '../report/document-parts';
+import { line } from './plain-paragraph';
+import { tableBorders } from './table-borders';
+
+/**
+ * Recipients and signature side by side in a borderless table, the recipients level with the authority line.
+ * State: `Nơi nhận:` 12 pt bold italic, the list 11 pt. Party: the label underlined.
+ */
+export function signatureBlock(parts: DocumentParts, textWidth: number): Table {
+  const leftWidth = Math.round(textWidth * 0.45);
+  const rightWidth = textWidth - leftWidth;
+  const party = parts.format === 'party';
+  const recipients: Paragraph[] = [
+    line(parts.recipientsLabel, { points: 12, bold: !party, italic: !party, underline: party, alignment: 'left' }),
+    ...parts.recipientLines.map((text) => line(text, { points: 11, alignment: 'left' })),
+  ];
+  const signature: Paragraph[] = [
+    ...parts.signer.lines.map((text) => line(text, { points: 14, bold: true })),
+    ...Array.from({ length: 4 }, () => line('', { points: 14 })),
+    line(parts.signer.name, { points: 14, bold: true }),
+  ];
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: [leftWidth, rightWidth],
+    layout: TableLayoutType.FIXED,
+    borders: tableBorders('none'),
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({ width: { size: leftWidth, type: WidthType.DXA }, margins: { left: 0, right: 0, top: 120 }, children: recipients }),
+          new TableCell({ width: { size: rightWidth, type: WidthType.DXA }, margins: { left: 0, right: 0, top: 120 }, children: signature }),
+        ],
+      }),
+    ],
+  });
+}

@@ -1,0 +1,28 @@
+import type { Paragraph } from 'docx';
+import type { DocumentParts } from '../report/document-parts';
+import { centredRule, line } from './plain-paragraph';
+import { estimatedTextWidth } from './text-width';
+
+/** `BÁO CÁO`, the subject line with a short rule under it, and `Kính gửi` when the report is addressed. */
+export function titleBlock(parts: DocumentParts, textWidth: number, bodyPoints: number): Paragraph[] {
+  const party = parts.format === 'party';
+  const titlePoints = party ? 16 : 14;
+  const subjectPoints = party ? 15 : 14;
+  const subjectWidth = Math.min(textWidth, estimatedTextWidth(parts.subject, subjectPoints, true));
+  return [
+    line(parts.title, { points: titlePoints, bold: true, before: 18, keepNext: true }),
+    ...(parts.subject ? [line(parts.subject, { points: subjectPoints, bold: true, keepNext: true })] : []),
+    ...(party ? [line('-----', { points: subjectPoints, after: 6, keepNext: true })] : [centredRule(Math.round(subjectWidth / 3), textWidth, 12)]),
+    ...addressees(parts.addresseeLines, textWidth, bodyPoints),
+  ];
+}
+
+/** `Kính gửi: X.` centred when there is one addressee; otherwise the label and one line each, indented. */
+function addressees(lines: string[], textWidth: number, points: number): Paragraph[] {
+  if (lines.length === 0) return [];
+  if (lines.length === 1) return [line(lines[0]!, { points, after: 12 })];
+  const labelIndent = Math.round(textWidth * 0.2);
+  return lines.map((text, index) =>
+    line(text, { points, alignment: 'left', after: index === lines.length - 1 ? 12 : 0 }, { indent: { left: index === 0 ? labelIndent : labelIndent + 1134 } }),
+  );
+}

@@ -1,0 +1,66 @@
+import { cumulativeOf } from '../indicators/derived-figures';
+import type { IndicatorRow, Plan } from '../indicators/indicator-row';
+import { periodMonths, samePeriod, startsTheYear, type Period } from '../periods/period';
+import type { Report } from '../report/report-schema';
+
+/** The reports of one organisation that earlier figures can be looked up in, the most relevant first. */
+export type ReportHistory = readonly Report[];
+
+function rowIn(report: Report, indicatorId: string): IndicatorRow | undefined {
+  return report.indicators.find((row) => row.id === indicatorId);
+}
+
+/** Reports of the year whose data end with the given month (the cumulative through that month). */
+function reportsEndingAt(history: ReportHistory, year: number, month: number): Report[] {
+  return history.filter((report) => report.period.year === year && periodMonths(report.period).last === month);
+}
+
+/**
+ * The cumulative of the year up to the start of `period`: the cumulative of a report that ends the month before.
+ * Null at the start of a year (nothing to carry) or when no such report is known.
+ */
+export function cumulativeBaseFor(indicatorId: string, period: Period, history: ReportHistory): number | null {
+  if (startsTheYear(period)) return null;
+  const monthBefore = periodMonths(period).first - 1;
+  for (const report of reportsEndingAt(history, period.year, monthBefore)) {
+    const row = rowIn(report, indicatorId);
+    const cumulative = row ? cumulativeOf(row, report.period) : null;
+    if (cumulative !== null) return cumulative;
+  }
+  return null;
+}
+
+/**
+ * Same period last year, looked up in last year's reports, never guessed: the value from the report of the same
+ * period, the cumulative from any report ending in the same month. Left empty when there is none.
+ */
+export function samePeriodFiguresFor(indicatorId: string, period: Period, history: ReportHistory): { value: number | null; cumulative: number | null } {
+  const lastYear: Period = { ...period, year: period.year - 1 };
+  let value: number | null = null;
+  for (const report of history.filter((candidate) => samePeriod(candidate.period, lastYear))) {
+    value = rowIn(report, indicatorId)?.value ?? null;
+    if (value !== null) break;
+  }
+  let cumulative: number | null = null;
+  for (const report of reportsEndingAt(history, lastYear.year, periodMonths(period).last)) {
+    const row = rowIn(report, indicatorId);
+    cumulative = row ? cumulativeOf(row, report.period) : null;
+    if (cumulative !== null) break;
+  }
+  if (value === null && startsTheYear(period)) value = cumulative;
+  return { value, cumulative };
+}
+
+/**
+ * The plans for `period`: the same plans within a year; in a new year the targets an annual report of the
+ * previous year set, or the same plan names with no value, to be entered.
+ */
+export function plansFor(row: IndicatorRow, previous: Report, period: Period, history: ReportHistory): Plan[] {
+  if (previous.period.year === period.year) return row.plans.map((plan) => ({ ...plan }));
+  for (const report of [previous, ...history]) {
+    if (report.period.year !== period.year - 1) continue;
+    const targets = rowIn(report, row.id)?.nextYearPlans;
+    if (targets && targets.length > 0) return targets.map((plan) => ({ ...plan }));
+  }
+  return row.plans.map((plan) => ({ ...plan, value: null }));
+}

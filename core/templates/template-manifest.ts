@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { fieldGroupSchema, identifierSchema, indicatorRowSchema } from '../indicators/indicator-row';
+import { documentFormats } from '../organisation/layout-settings';
+import { periodKinds, periodSchema } from '../periods/period';
+
+/** An indicator a template starts with: its definition and named plans, no figures yet. */
+export const templateIndicatorSchema = indicatorRowSchema
+  .pick({ id: true, name: true, unit: true, group: true, nature: true, decimals: true, percentDecimals: true })
+  .extend({ plans: z.array(z.object({ id: identifierSchema, label: z.string().trim().min(1) })).default([]) });
+export type TemplateIndicator = z.infer<typeof templateIndicatorSchema>;
+
+/**
+ * `manifest.json` of a template. The body is `body.hbs` (Handlebars rendering report markup) for built-in
+ * templates, or `body.json` (a report body) for templates saved from a report.
+ */
+export const templateManifestSchema = z.object({
+  id: identifierSchema,
+  /** The name users see: `UBND – Báo cáo sơ kết tháng`. */
+  name: z.string().trim().min(1),
+  description: z.string().optional(),
+  format: z.enum(documentFormats),
+  periodKinds: z.array(z.enum(periodKinds)).min(1, 'Mẫu cần phục vụ ít nhất một loại kỳ.'),
+  /** The title printed above the subject: `BÁO CÁO`. */
+  title: z.string().trim().min(1).default('BÁO CÁO'),
+  /** Trích yếu with `{current}` and `{following}`: `Kết quả thực hiện nhiệm vụ {current}, phương hướng nhiệm vụ {following}`. */
+  subject: z.string().trim().min(1),
+  groups: z.array(fieldGroupSchema),
+  indicators: z.array(templateIndicatorSchema),
+  /** For a template saved from a report: the period its headings name, rewritten for each new period. */
+  sourcePeriod: periodSchema.optional(),
+});
+export type TemplateManifest = z.infer<typeof templateManifestSchema>;
+
+/** `Kết quả thực hiện nhiệm vụ tháng 10, phương hướng nhiệm vụ tháng 11 năm 2019`. */
+export function subjectLine(pattern: string, periods: { current: string; following: string }): string {
+  return pattern.replaceAll('{current}', periods.current).replaceAll('{following}', periods.following);
+}

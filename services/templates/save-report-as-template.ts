@@ -1,0 +1,67 @@
+import { access, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { BlockNode } from '../../core/body/body-schema';
+import { identifierSchema } from '../../core/indicators/indicator-row';
+import { copyJson } from '../../core/json/copy-json';
+import { subjectPeriods } from '../../core/periods/period-label';
+import type { Report } from '../../core/report/report-schema';
+import { templateManifestSchema, type TemplateManifest } from '../../core/templates/template-manifest';
+import { writeFileAtomically } from '../storage/write-file-atomically';
+import { templatesFolderName } from '../workspace/workspace-layout';
+
+/**
+ * Saves a report as a workspace template: its structure, its text (never evaluated, braces and all) and its
+ * figure references; its indicators keep their definitions and plan names but no figures.
+ */
+export async function saveReportAsTemplate(
+  workspaceDirectory: string,
+  report: Report,
+  options: { id: string; name: string; replace?: boolean },
+): Promise<string> {
+  const id = identifierSchema.safeParse(options.id);
+  if (!id.success) throw new Error(`Mã mẫu “${options.id}” không hợp lệ: ${id.error.issues[0]?.message ?? ''}`);
+  const directory = path.join(workspaceDirectory, templatesFolderName, options.id);
+  if (!options.replace && (await access(directory).then(() => true, () => false))) {
+    throw new Error(`Thư mục làm việc đã có mẫu “${options.id}”; chọn mã khác hoặc cho phép thay thế.`);
+  }
+  const manifest: TemplateManifest = templateManifestSchema.parse({
+    id: options.id,
+    name: options.name,
+    format: report.organisation.format,
+    periodKinds: [report.period.kind],
+    title: report.meta.title,
+    subject: subjectPattern(report),
+    groups: report.groups,
+    indicators: report.indicators.map((row) => ({
+      id: row.id,
+      name: row.name,
+      unit: row.unit,
+      group: row.group,
+      nature: row.nature,
+      decimals: row.decimals,
+      percentDecimals: row.percentDecimals,
+      plans: row.plans.map((plan) => ({ id: plan.id, label: plan.label })),
+    })),
+    sourcePeriod: report.period,
+  });
+  await mkdir(directory, { recursive: true });
+  await writeFileAtomically(path.join(directory, 'body.json'), `${JSON.stringify(withoutReviewMarks(report.body), null, 2)}\n`);
+  await writeFileAtomically(path.join(directory, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return directory;
+}
+
+/** The report's subject with its periods replaced by `{current}` and `{following}`, so it follows each new period. */
+function subjectPattern(report: Report): string {
+  const { current, following } = subjectPeriods(report.period);
+  return report.meta.subject.replace(following, '{following}').replace(current, '{current}');
+}
+
+function withoutReviewMarks(body: Report['body']): Report['body'] {
+  const copy = copyJson(body);
+  const clear = (node: BlockNode) => {
+    if (node.attrs && 'review' in node.attrs) delete node.attrs['review'];
+    (node.content as BlockNode[] | undefined)?.forEach((child) => 'type' in child && clear(child));
+  };
+  copy.content.forEach(clear);
+  return copy;
+}

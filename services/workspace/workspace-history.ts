@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { comparePeriods, type Period } from '../../core/periods/period';
+import type { Report } from '../../core/report/report-schema';
+import { reportsDirectory } from './workspace-layout';
+import { listReports, readReportFile } from './workspace-store';
+
+/** Every readable report of the workspace, for looking up earlier figures; unreadable files are skipped. */
+export async function loadWorkspaceReports(directory: string): Promise<Report[]> {
+  const listing = await listReports(directory);
+  const reports: Report[] = [];
+  for (const entry of listing) {
+    if (entry.ok) reports.push(await readReportFile(path.join(reportsDirectory(directory), entry.fileName), entry.fileName));
+  }
+  return reports;
+}
+
+/** The organisation's latest report that ends before `period` ends: what "from last period" starts from. */
+export function latestReportBefore(reports: readonly Report[], organisationId: string, period: Period): Report | null {
+  const earlier = reports
+    .filter((report) => report.organisation.id === organisationId && comparePeriods(report.period, period) < 0)
+    .sort((a, b) => comparePeriods(b.period, a.period));
+  return earlier[0] ?? null;
+}
