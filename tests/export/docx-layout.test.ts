@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { bodyToDocx } from '../../core/export/body-to-docx';
+import { ExportError } from '../../core/export/export-error';
+import { effectiveLayout } from '../../core/organisation/layout-settings';
+import type { BlockNode } from '../../core/body/body-schema';
+import { partyCommitteeNovember2021 } from '../../examples/sample/party-committee-2021-11';
+import { peoplesCommitteeOctober2019 } from '../../examples/sample/peoples-committee-2019-10';
+import { exportedParts } from '../support/exported-docx';
+
+const stateReport = peoplesCommitteeOctober2019;
+const partyReport = partyCommitteeNovember2021;
+
+/** The attributes of the first element named `tag` in `xml`. */
+function attributesOf(xml: string, tag: string, from = 0): Record<string, string> {
+  const match = new RegExp(`<${tag}\\b([^>]*)/?>`).exec(xml.slice(from));
+  if (!match) throw new Error(`no <${tag}> found`);
+  return Object.fromEntries([...match[1]!.matchAll(/([\w:]+)="([^"]*)"/g)].map((attribute) => [attribute[1]!, attribute[2]!]));
+}
+
+/** The run properties of the run whose text is exactly `text`. */
+function runOf(xml: string, text: string): string {
+  const index = xml.indexOf(`>${text}</w:t>`);
+  if (index < 0) throw new Error(`no run with text “${text}”`);
+  const start = xml.lastIndexOf('<w:r>', index);
+  return xml.slice(start, index);
+}
+
+function sections(xml: string): string[] {
+  return [...xml.matchAll(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)].map((match) => match[0]);
+}
+
+describe('the state layout (NĐ 30/2020) in word/document.xml', async () => {
+  const { part, names } = await exportedParts(stateReport);
+  const document = part('word/document.xml');
+
+  it('uses A4 portrait with the default margins 20/20/30/15 mm, then a landscape appendix', () => {
+    const [main, appendix] = sections(document);
+    expect(attributesOf(main!, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
+    expect(attributesOf(main!, 'w:pgMar')).toMatchObject({ 'w:top': '1134', 'w:bottom': '1134', 'w:left': '1701', 'w:right': '850' });
+    expect(attributesOf(appendix!, 'w:pgSz')).toMatchObject({ 'w:w': '16838', 'w:h': '11906', 'w:orient': 'landscape' });
+  });
+
+  it('numbers pages from 2 on, at the top, and restarts the numbering in the appendix', () => {
+    for (const section of sections(document)) {
+      expect(section).toContain('<w:titlePg/>');
+      expect(attributesOf(section, 'w:pgNumType')).toMatchObject({ 'w:start': '1' });
+      expect(section).toMatch(/<w:headerReference w:type="default" r:id="rId\d+"\/>/);
+      expect(section).toMatch(/<w:headerReference w:type="first" r:id="rId\d+"\/>/);
+    }
+    const headers = names.filter((name) => /^word\/header\d+\.xml$/.test(name)).map(part);
+    const numbered = headers.filter((xml) => /PAGE/.test(xml));
+    const empty = headers.filter((xml) => !/PAGE/.test(xml));
+    expect(numbered.length).toBeGreaterThanOrEqual(1);
+    expect(empty.length).toBeGreaterThanOrEqual(1);
+    for (const header of numbered) {
+      expect(header).toContain('<w:jc w:val="center"/>');
+      expect(header).toMatch(/<w:sz w:val="2[68]"\/>/);
+    }
+  });
+
+  it('sets Times New Roman on the document defaults and on every run', () => {
+    const styles = part('word/styles.xml');
+    expect(styles).toMatch(/<w:docDefaults>[\s\S]*w:ascii="Times New Roman"[\s\S]*<w:sz w:val="28"\/>[\s\S]*<\/w:docDefaults>/);
+    const runs = [...document.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((match) => match[1]!);
+    expect(runs.length).toBeGreaterThan(50);
+    for (const run of runs) expect(run).toContain('w:ascii="Times New Roman"');
+  });
+
+  it('writes the header block with the sizes and weights of the rules', () => {
+    expect(runOf(document, 'ỦY BAN NHÂN DÂN')).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="26"\/>/);
+    expect(runOf(document, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="24"\/>/);
+    expect(runOf(document, 'Độc lập - Tự do - Hạnh phúc')).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="26"\/>/);
+    expect(runOf(document, 'Lê Chân, ngày 30 tháng 10 năm 2019')).toMatch(/<w:i\/>[\s\S]*<w:sz w:val="28"\/>/);
+    expect(runOf(document, 'BÁO CÁO')).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="28"\/>/);
+    expect(document).toContain('>Số:       /BC-UBND</w:t>');
+    const header = document.slice(0, document.indexOf('</w:tbl>'));
+    expect(header.match(/<w:pBdr><w:bottom w:val="single"/g)).toHaveLength(2);
+  });
+
+  it('lays the header and signature tables out without borders, at the width of the text', () => {
+    const tables = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((match) => match[0]);
+    const [header, signature, appendix] = tables;
+    for (const table of [header!, signature!]) {
+      expect(table).toContain('<w:tblLayout w:type="fixed"/>');
+      expect(table).toMatch(/<w:top w:val="none"/);
+      const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]));
+      expect(grid.reduce((sum, width) => sum + width, 0)).toBe(11906 - 1701 - 850);
+    }
+    const appendixGrid = [...appendix!.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]));
+    expect(appendixGrid.reduce((sum, width) => sum + width, 0)).toBe(16838 - 1701 - 850);
+  });
+
+  it('writes the appendix as a real table: fixed layout, explicit widths, repeated header row, rows kept whole', () => {
+    const appendix = document.slice(document.indexOf('>Phụ lục</w:t>'));
+    expect(appendix).toContain('(Kèm theo Báo cáo số       /BC-UBND ngày 30 tháng 10 năm 2019 của Ủy ban nhân dân quận Lê Chân)');
+    expect(appendix).toContain('<w:tblLayout w:type="fixed"/>');
+    expect(appendix.match(/<w:tblHeader\/>/g)).toHaveLength(1);
+    const rows = appendix.match(/<w:tr>/g)!.length;
+    expect(appendix.match(/<w:cantSplit\/>/g)).toHaveLength(rows);
+    expect(document).not.toMatch(/<w:tblHeader w:val="(false|0|off)"/);
+    for (const cell of appendix.matchAll(/<w:tcW ([^>]*)\/>/g)) expect(cell[1]).toContain('w:type="dxa"');
+  });
+
+  it('justifies body paragraphs with a first-line indent and at least 6 pt between them', () => {
+    const paragraph = document.slice(document.lastIndexOf('<w:p>', document.indexOf('Trong tháng 10')), document.indexOf('Trong tháng 10'));
+    expect(paragraph).toContain('<w:jc w:val="both"/>');
+    expect(attributesOf(paragraph, 'w:ind')).toMatchObject({ 'w:firstLine': '720' });
+    expect(Number(attributesOf(paragraph, 'w:spacing')['w:after'])).toBeGreaterThanOrEqual(120);
+  });
+
+  it('writes the figures, not the references, and ends the content with ./.', () => {
+    expect(document).toContain('>ước đạt 27,8 tỷ đồng</w:t>');
+    expect(document).toContain('>bằng 8,41% kế hoạch năm</w:t>');
+    expect(document).toMatch(/bất ngờ\.\/\.<\/w:t>/);
+    expect(document).not.toContain('review');
+  });
+
+  it('writes Nơi nhận in 12 pt bold italic with the list in 11 pt, ending with the archive line', () => {
+    expect(runOf(document, 'Nơi nhận:')).toMatch(/<w:b\/>[\s\S]*<w:i\/>[\s\S]*<w:sz w:val="24"\/>/);
+    expect(runOf(document, '- Lưu: VT, VP.')).toContain('<w:sz w:val="22"/>');
+    expect(runOf(document, 'TM. ỦY BAN NHÂN DÂN')).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="28"\/>/);
+    expect(runOf(document, 'Nguyễn Văn Phiệt')).toContain('<w:b/>');
+  });
+
+  it('takes margins from the organisation profile within the allowed range', async () => {
+    const report = { ...stateReport, organisation: { ...stateReport.organisation, layout: { marginLeftMm: 35, marginTopMm: 25 } } };
+    const xml = (await exportedParts(report)).part('word/document.xml');
+    expect(attributesOf(sections(xml)[0]!, 'w:pgMar')).toMatchObject({ 'w:left': '1984', 'w:top': '1417' });
+  });
+});
+
+describe('the Party layout (HD 36) in word/document.xml', async () => {
+  const document = (await exportedParts(partyReport)).part('word/document.xml');
+
+  it('heads the page with the Party name instead of the national name and motto', () => {
+    expect(runOf(document, 'ĐẢNG CỘNG SẢN VIỆT NAM')).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="30"\/>/);
+    expect(document).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(runOf(document, 'ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG')).toContain('<w:sz w:val="28"/>');
+    expect(runOf(document, 'QUẬN ỦY LÊ CHÂN')).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="28"\/>/);
+    expect(document).toContain('>*</w:t>');
+    expect(document).toContain('>Số       -BC/QU</w:t>');
+  });
+
+  it('writes the type name at 16 pt, the subject at 15 pt, and signs for the standing committee', () => {
+    expect(runOf(document, 'BÁO CÁO')).toContain('<w:sz w:val="32"/>');
+    expect(runOf(document, partyReport.meta.subject)).toContain('<w:sz w:val="30"/>');
+    expect(runOf(document, 'T/M BAN THƯỜNG VỤ')).toContain('<w:b/>');
+    expect(runOf(document, 'Nơi nhận:')).toContain('<w:u w:val="single"/>');
+    expect(document).toContain('>- Lưu Văn phòng Quận ủy.</w:t>');
+  });
+});
+
+describe('the body serializer', () => {
+  const context = { report: stateReport, layout: effectiveLayout('state', undefined), textWidth: 9355 };
+
+  it('refuses a node type it does not know instead of dropping it', () => {
+    expect(() => bodyToDocx([{ type: 'image' } as unknown as BlockNode], context)).toThrow(ExportError);
+    expect(() => bodyToDocx([{ type: 'image' } as unknown as BlockNode], context)).toThrow(/“image” tại body.content\[0\]/);
+  });
+
+  it('refuses a mark it does not know', () => {
+    const paragraph = { type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'strike' }] }] } as unknown as BlockNode;
+    expect(() => bodyToDocx([paragraph], context)).toThrow(/định dạng “strike”/);
+  });
+
+  it('refuses list items outside a list', () => {
+    expect(() => bodyToDocx([{ type: 'listItem', content: [] }], context)).toThrow(/chỉ được nằm trong danh sách/);
+  });
+
+  it('writes bold, italic and underline, hard breaks, lists and tables', async () => {
+    const report = {
+      ...stateReport,
+      body: {
+        type: 'doc' as const,
+        content: [
+          { type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'đậm', marks: [{ type: 'bold' as const }] }, { type: 'hardBreak' as const }, { type: 'text' as const, text: 'nghiêng gạch', marks: [{ type: 'italic' as const }, { type: 'underline' as const }] }] },
+          { type: 'orderedList' as const, content: [{ type: 'listItem' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'mục một' }] }] }] },
+          {
+            type: 'table' as const,
+            content: [
+              { type: 'tableRow' as const, content: [{ type: 'tableHeader' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Cột' }] }] }] },
+              { type: 'tableRow' as const, content: [{ type: 'tableCell' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Ô' }] }] }] },
+            ],
+          },
+        ],
+      },
+    };
+    const xml = (await exportedParts(report)).part('word/document.xml');
+    expect(runOf(xml, 'đậm')).toContain('<w:b/>');
+    expect(runOf(xml, 'nghiêng gạch')).toMatch(/<w:i\/>[\s\S]*<w:u w:val="single"\/>/);
+    expect(xml).toContain('<w:br/>');
+    expect(xml).toContain('>1. </w:t>');
+    expect(runOf(xml, 'Cột')).toContain('<w:b/>');
+    expect(xml).toMatch(/<\/w:tbl><w:p>[\s\S]*?>\.\/\.<\/w:t>/);
+  });
+});
+
+describe('Kính gửi', () => {
+  it('writes one addressee on the Kính gửi line and several one a line', async () => {
+    const one = (await exportedParts({ ...stateReport, meta: { ...stateReport.meta, addressees: ['Ủy ban nhân dân thành phố'] } })).part('word/document.xml');
+    expect(one).toContain('>Kính gửi: Ủy ban nhân dân thành phố.</w:t>');
+    const several = (await exportedParts({ ...stateReport, meta: { ...stateReport.meta, addressees: ['Thành ủy Hải Phòng', 'Ủy ban nhân dân thành phố'] } })).part('word/document.xml');
+    expect(several).toContain('>Kính gửi:</w:t>');
+    expect(several).toContain('>- Thành ủy Hải Phòng;</w:t>');
+    expect(several).toContain('>- Ủy ban nhân dân thành phố.</w:t>');
+  });
+});
