@@ -40,8 +40,9 @@ export function parseReportMarkup(markup: string): BlockNode[] {
 
   const closeParagraph = () => {
     if (paragraphLines.length === 0) return;
-    const joined = paragraphLines.map((entry) => entry.text.trim()).join(' ');
-    blocks.push(paragraph(...parseInline(joined, paragraphLines[0]!.line)));
+    // Each line is read on its own, so that an error names its own line; the lines are then joined by a space.
+    const inline = paragraphLines.flatMap((entry, index) => [...(index > 0 ? [text(' ')] : []), ...parseInline(entry.text.trim(), entry.line)]);
+    blocks.push(paragraph(...mergeAdjacentText(inline)));
     paragraphLines = [];
   };
   const closeList = () => {
@@ -121,6 +122,16 @@ function parseInline(source: string, line: number): InlineNode[] {
   const stray = nodes.find((node) => node.type === 'text' && /[\uE000\uE001]/.test(node.text));
   if (stray) throw new MarkupError('tham chiếu số liệu không khép kín.', line);
   return nodes;
+}
+
+function mergeAdjacentText(nodes: InlineNode[]): InlineNode[] {
+  const merged: InlineNode[] = [];
+  for (const node of nodes) {
+    const previous = merged[merged.length - 1];
+    if (node.type === 'text' && previous?.type === 'text' && !previous.marks && !node.marks) merged[merged.length - 1] = text(previous.text + node.text);
+    else merged.push(node);
+  }
+  return merged;
 }
 
 function parseToken(json: string, line: number): FigureReference {

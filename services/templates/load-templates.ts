@@ -5,7 +5,15 @@ import { z } from 'zod';
 import { fieldPath, parseJsonText, ReportFileError } from '../../core/report/read-report';
 import { templateManifestSchema, type TemplateManifest } from '../../core/templates/template-manifest';
 import { templatesFolderName } from '../workspace/workspace-layout';
-import { checkHandlebarsSource, compileHandlebarsTemplate, compileJsonTemplate, templateEnvironment, type ReportTemplate } from './compile-template';
+import {
+  checkHandlebarsSource,
+  compileHandlebarsTemplate,
+  compileJsonTemplate,
+  templateEnvironment,
+  type PartialSource,
+  type ReportTemplate,
+  type TemplateEnvironment,
+} from './compile-template';
 import { TemplateError, type TemplateProblem } from './template-problem';
 
 /** The templates that ship with the program: `templates/` at the top of the project. */
@@ -47,7 +55,7 @@ export async function loadTemplates(options: { builtInDirectory?: string; worksp
   return { templates, problems };
 }
 
-async function loadTemplate(directory: string, origin: ReportTemplate['origin'], environment: ReturnType<typeof templateEnvironment>): Promise<ReportTemplate> {
+async function loadTemplate(directory: string, origin: ReportTemplate['origin'], environment: TemplateEnvironment): Promise<ReportTemplate> {
   const folder = path.basename(directory);
   const manifestFile = path.join(directory, 'manifest.json');
   const manifest = await readManifest(manifestFile, folder);
@@ -87,8 +95,8 @@ async function readManifest(file: string, folder: string): Promise<TemplateManif
   return parsed.data;
 }
 
-async function loadPartials(directory: string, problems: TemplateProblem[]): Promise<Record<string, string>> {
-  const partials: Record<string, string> = {};
+async function loadPartials(directory: string, problems: TemplateProblem[]): Promise<Record<string, PartialSource>> {
+  const partials: Record<string, PartialSource> = {};
   let names: string[];
   try {
     names = (await readdir(directory)).filter((name) => name.endsWith('.hbs'));
@@ -100,7 +108,7 @@ async function loadPartials(directory: string, problems: TemplateProblem[]): Pro
     const source = await readFile(file, 'utf8');
     try {
       checkHandlebarsSource(source, file, partialsFolderName);
-      partials[path.basename(name, '.hbs')] = source;
+      partials[path.basename(name, '.hbs')] = { source, file };
     } catch (error) {
       problems.push(problemOf(error, partialsFolderName, file));
     }
@@ -118,7 +126,12 @@ async function subfolders(directory: string): Promise<string[]> {
 
 function problemOf(error: unknown, templateId: string, file: string): TemplateProblem {
   if (error instanceof TemplateError) return error.problem;
-  if (error instanceof ReportFileError) return { templateId, file, line: null, message: error.message };
+  if (error instanceof ReportFileError) {
+    const place = error.problems[0]?.place ?? '';
+    const line = /dòng (\d+)/.exec(place);
+    const summary = error.message.split('\n')[0]!.replace(/^Không mở được “[^”]*”: /, '');
+    return { templateId, file: error.fileLabel, line: line ? Number(line[1]) : null, message: `${summary} (${place}) ${error.problems.map((problem) => problem.message).join('; ')}` };
+  }
   return { templateId, file, line: null, message: error instanceof Error ? error.message : String(error) };
 }
 

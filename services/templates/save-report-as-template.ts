@@ -1,4 +1,4 @@
-import { access, mkdir } from 'node:fs/promises';
+import { access, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { BlockNode } from '../../core/body/body-schema';
 import { identifierSchema } from '../../core/indicators/indicator-row';
@@ -40,11 +40,13 @@ export async function saveReportAsTemplate(
       nature: row.nature,
       decimals: row.decimals,
       percentDecimals: row.percentDecimals,
-      plans: row.plans.map((plan) => ({ id: plan.id, label: plan.label })),
+      plans: [...row.plans, ...(row.nextYearPlans ?? []).filter((target) => !row.plans.some((plan) => plan.id === target.id))].map((plan) => ({ id: plan.id, label: plan.label })),
     })),
     sourcePeriod: report.period,
   });
   await mkdir(directory, { recursive: true });
+  // A Handlebars body of the same template would be read first; replacing means replacing it too.
+  await rm(path.join(directory, 'body.hbs'), { force: true });
   await writeFileAtomically(path.join(directory, 'body.json'), `${JSON.stringify(withoutReviewMarks(report.body), null, 2)}\n`);
   await writeFileAtomically(path.join(directory, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return directory;

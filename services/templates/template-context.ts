@@ -22,6 +22,9 @@ export interface TemplateContext {
     kind: string;
     following: string;
     followingLabel: string;
+    /** The following span as a heading names it: with its year only when the year changes (`tháng 1 năm 2020`). */
+    followingHeading: string;
+    followingYear: number;
     cumulativeSpan: string;
     startsTheYear: boolean;
     isYear: boolean;
@@ -50,6 +53,8 @@ export function templateContext(manifest: TemplateManifest, organisation: Pick<O
       kind: period.kind,
       following: followingSpan(period).label,
       followingLabel: followingPeriodLabel(period),
+      followingHeading: followingSpan(period).year === period.year ? followingSpan(period).label : followingPeriodLabel(period),
+      followingYear: followingSpan(period).year,
       cumulativeSpan: cumulativeSpanLabel(period),
       startsTheYear: startsTheYear(period),
       isYear: period.kind === 'year',

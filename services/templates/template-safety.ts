@@ -32,3 +32,38 @@ export function findForbiddenAccess(program: hbs.AST.Program): { name: string; l
 export function parseTemplateSource(source: string): hbs.AST.Program {
   return Handlebars.parse(source);
 }
+
+const blockHelpersWithOneArgument = new Set(['if', 'unless', 'with', 'each']);
+
+/** Built-in blocks used without their one argument (`{{#if}}`), which Handlebars only notices when rendering. */
+export function findMisusedBlock(program: hbs.AST.Program): { message: string; line: number } | null {
+  let found: { message: string; line: number } | null = null;
+  const visit = (node: unknown): void => {
+    if (found || !node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown> & { type?: string; loc?: hbs.AST.SourceLocation };
+    if (record.type === 'BlockStatement') {
+      const name = (record['path'] as { original?: unknown }).original;
+      const params = record['params'] as unknown[];
+      if (typeof name === 'string' && blockHelpersWithOneArgument.has(name) && params.length !== 1) {
+        found = { message: `{{#${name}}} cần đúng một tham số.`, line: record.loc?.start.line ?? 0 };
+      }
+    }
+    for (const value of Object.values(record)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object' && 'type' in value) visit(value);
+    }
+  };
+  visit(program);
+  return found;
+}
+
+/** For a source that ends inside a block: the block left open, with the line it opens on. */
+export function findUnclosedBlock(source: string): { name: string; line: number } | null {
+  const stack: { name: string; line: number }[] = [];
+  for (const match of source.matchAll(/\{\{~?\s*([#/])\s*([\w-]+)/g)) {
+    const line = source.slice(0, match.index).split('\n').length;
+    if (match[1] === '#') stack.push({ name: match[2]!, line });
+    else if (stack.length > 0 && stack[stack.length - 1]!.name === match[2]) stack.pop();
+  }
+  return stack.pop() ?? null;
+}

@@ -1,0 +1,47 @@
+import type { Report } from '../report/report-schema';
+import type { WorkspaceSettings } from '../workspace/workspace-settings';
+import type { CommandName } from './application-api';
+
+export type ReportListingView =
+  | { fileName: string; ok: true; id: string; organisationId: string; periodKey: string; periodLabel: string; year: number; subject: string; exported: boolean; modifiedAt: string }
+  | { fileName: string; ok: false; problem: string };
+
+export interface TemplateView {
+  id: string;
+  name: string;
+  format: 'state' | 'party';
+  periodKinds: string[];
+  origin: 'built-in' | 'workspace';
+}
+
+export interface CheckFindingView {
+  code: string;
+  severity: 'error' | 'warning' | 'information';
+  message: string;
+  /** A body path (`body.content[3]`) or an indicator cell (`indicators.<id>.<field>`). */
+  target: string;
+}
+
+/** What each command answers. */
+export interface CommandResults {
+  openWorkspace: { directory: string; settings: WorkspaceSettings; isSample: boolean };
+  listReports: ReportListingView[];
+  listTemplates: { templates: TemplateView[]; problems: string[] };
+  createFromTemplate: { fileName: string; report: Report };
+  createFromPrevious: { fileName: string; report: Report };
+  loadReport: { fileName: string; report: Report };
+  saveReport: { fileName: string; savedAt: string };
+  writeBackup: { writtenAt: string };
+  listRecoverable: { fileName: string; savedAt: string }[];
+  recoverBackup: { fileName: string; report: Report };
+  discardBackup: { discarded: boolean };
+  replacePreviousEstimate: { previousFileName: string; report: Report };
+  exportDocx: { path: string; directory: string; base64: string };
+  importDocx: { fileName: string; report: Report };
+  checkReport: { findings: CheckFindingView[] };
+}
+
+export type CommandResult<Name extends CommandName> = CommandResults[Name];
+
+/** The answer of a transport: the result, or a Vietnamese message saying what went wrong. */
+export type CommandResponse<Name extends CommandName> = { ok: true; result: CommandResult<Name> } | { ok: false, message: string };
