@@ -23,7 +23,10 @@ export default typescript.config(
         {
           patterns: [
             { group: ['electron', 'electron/*'], message: 'core/ must not depend on Electron.' },
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto'], message: 'core/ is platform-free: disk and process access belong in services/.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto'],
+              message: 'core/ is platform-free: disk and process access belong in services/.',
+            },
             { group: ['**/services/**', '**/electron/**', '**/renderer/**'], message: 'core/ depends on nothing else in the project.' },
           ],
         },

@@ -3,7 +3,18 @@ import type { WorkspaceSettings } from '../workspace/workspace-settings';
 import type { CommandName } from './application-api';
 
 export type ReportListingView =
-  | { fileName: string; ok: true; id: string; organisationId: string; periodKey: string; periodLabel: string; year: number; subject: string; exported: boolean; modifiedAt: string }
+  | {
+      fileName: string;
+      ok: true;
+      id: string;
+      organisationId: string;
+      periodKey: string;
+      periodLabel: string;
+      year: number;
+      subject: string;
+      exported: boolean;
+      modifiedAt: string;
+    }
   | { fileName: string; ok: false; problem: string };
 
 export interface TemplateView {
@@ -44,4 +55,4 @@ export interface CommandResults {
 export type CommandResult<Name extends CommandName> = CommandResults[Name];
 
 /** The answer of a transport: the result, or a Vietnamese message saying what went wrong. */
-export type CommandResponse<Name extends CommandName> = { ok: true; result: CommandResult<Name> } | { ok: false, message: string };
+export type CommandResponse<Name extends CommandName> = { ok: true; result: CommandResult<Name> } | { ok: false; message: string };

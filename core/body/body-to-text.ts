@@ -4,7 +4,11 @@ import type { Period } from '../periods/period';
 import type { BlockNode, BodyDocument, InlineNode } from './body-schema';
 
 /** Plain text of inline content, every figure reference resolved against the indicator table. */
-export function inlineText(content: readonly (BlockNode | InlineNode)[] | undefined, rows: readonly IndicatorRow[], period: Period): string {
+export function inlineText(
+  content: readonly (BlockNode | InlineNode)[] | undefined,
+  rows: readonly IndicatorRow[],
+  period: Period,
+): string {
   if (!content) return '';
   return content
     .map((node) => {
@@ -33,15 +37,27 @@ export function bodyToText(body: BodyDocument, rows: readonly IndicatorRow[], pe
             node.type === 'orderedList'
               ? `${index + Number(node.attrs?.['start'] ?? 1)}. `
               : node.type === 'taskList'
-                ? item.attrs?.['checked'] ? '[x] ' : '[ ] '
+                ? item.attrs?.['checked']
+                  ? '[x] '
+                  : '[ ] '
                 : '- ';
-          (item.content as BlockNode[] | undefined)?.forEach((child, childIndex) => block(child, childIndex === 0 ? prefix + marker : prefix + '  '));
+          (item.content as BlockNode[] | undefined)?.forEach((child, childIndex) =>
+            block(child, childIndex === 0 ? prefix + marker : prefix + '  '),
+          );
         });
         return;
       case 'table':
         (node.content as BlockNode[] | undefined)?.forEach((row) => {
           const cells = (row.content as BlockNode[] | undefined) ?? [];
-          lines.push(prefix + cells.map((cell) => (cell.content as BlockNode[] | undefined)?.map((child) => inlineText(child.content, rows, period)).join(' ') ?? '').join(' | '));
+          lines.push(
+            prefix +
+              cells
+                .map(
+                  (cell) =>
+                    (cell.content as BlockNode[] | undefined)?.map((child) => inlineText(child.content, rows, period)).join(' ') ?? '',
+                )
+                .join(' | '),
+          );
         });
         return;
       default:

@@ -10,7 +10,8 @@ export function withClosingMark(body: BodyDocument): BodyDocument {
   const last = lastParagraph(copy.content);
   if (!last) {
     // A body that ends with a table gets the mark on a line of its own after it.
-    if (copy.content[copy.content.length - 1]?.type === 'table') copy.content.push({ type: 'paragraph', content: [{ type: 'text', text: './.' }] });
+    if (copy.content[copy.content.length - 1]?.type === 'table')
+      copy.content.push({ type: 'paragraph', content: [{ type: 'text', text: './.' }] });
     return copy;
   }
   const content = (last.content ?? []) as InlineNode[];
@@ -30,7 +31,13 @@ function lastParagraph(blocks: readonly (BlockNode | InlineNode)[]): BlockNode |
   for (let index = blocks.length - 1; index >= 0; index -= 1) {
     const block = blocks[index]!;
     if (block.type === 'paragraph') return block;
-    if (block.type === 'bulletList' || block.type === 'orderedList' || block.type === 'taskList' || block.type === 'listItem' || block.type === 'taskItem') {
+    if (
+      block.type === 'bulletList' ||
+      block.type === 'orderedList' ||
+      block.type === 'taskList' ||
+      block.type === 'listItem' ||
+      block.type === 'taskItem'
+    ) {
       const found = lastParagraph((block.content ?? []) as BlockNode[]);
       if (found) return found;
     }

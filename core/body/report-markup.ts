@@ -41,7 +41,10 @@ export function parseReportMarkup(markup: string): BlockNode[] {
   const closeParagraph = () => {
     if (paragraphLines.length === 0) return;
     // Each line is read on its own, so that an error names its own line; the lines are then joined by a space.
-    const inline = paragraphLines.flatMap((entry, index) => [...(index > 0 ? [text(' ')] : []), ...parseInline(entry.text.trim(), entry.line)]);
+    const inline = paragraphLines.flatMap((entry, index) => [
+      ...(index > 0 ? [text(' ')] : []),
+      ...parseInline(entry.text.trim(), entry.line),
+    ]);
     blocks.push(paragraph(...mergeAdjacentText(inline)));
     paragraphLines = [];
   };
@@ -128,7 +131,8 @@ function mergeAdjacentText(nodes: InlineNode[]): InlineNode[] {
   const merged: InlineNode[] = [];
   for (const node of nodes) {
     const previous = merged[merged.length - 1];
-    if (node.type === 'text' && previous?.type === 'text' && !previous.marks && !node.marks) merged[merged.length - 1] = text(previous.text + node.text);
+    if (node.type === 'text' && previous?.type === 'text' && !previous.marks && !node.marks)
+      merged[merged.length - 1] = text(previous.text + node.text);
     else merged.push(node);
   }
   return merged;

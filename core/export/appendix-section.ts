@@ -53,7 +53,11 @@ export function appendixColumnWidths(columns: readonly AppendixColumn[], textWid
 
 function indicatorTable(table: AppendixTable, textWidth: number): Table {
   const widths = appendixColumnWidths(table.columns, textWidth);
-  const cell = (text: string, width: number, options: { bold?: boolean; italic?: boolean; align?: 'left' | 'center' | 'right'; span?: number } = {}) =>
+  const cell = (
+    text: string,
+    width: number,
+    options: { bold?: boolean; italic?: boolean; align?: 'left' | 'center' | 'right'; span?: number } = {},
+  ) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       columnSpan: options.span && options.span > 1 ? options.span : undefined,
@@ -62,7 +66,9 @@ function indicatorTable(table: AppendixTable, textWidth: number): Table {
       children: [
         new Paragraph({
           alignment: options.align === 'right' ? AlignmentType.RIGHT : options.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
-          children: [new TextRun({ text, font: documentFont, size: pointsToHalfPoints(tablePoints), bold: options.bold, italics: options.italic })],
+          children: [
+            new TextRun({ text, font: documentFont, size: pointsToHalfPoints(tablePoints), bold: options.bold, italics: options.italic }),
+          ],
         }),
       ],
     });
@@ -77,7 +83,11 @@ function indicatorTable(table: AppendixTable, textWidth: number): Table {
         cantSplit: true,
         children: [
           cell(row.number, widths[0]!, { bold: true }),
-          cell(row.title, widths.slice(1).reduce((sum, width) => sum + width, 0), { bold: true, align: 'left', span: widths.length - 1 }),
+          cell(
+            row.title,
+            widths.slice(1).reduce((sum, width) => sum + width, 0),
+            { bold: true, align: 'left', span: widths.length - 1 },
+          ),
         ],
       });
     }

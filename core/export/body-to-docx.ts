@@ -33,7 +33,11 @@ const inlineSerializers: Record<InlineNode['type'], (node: InlineNode, context: 
   hardBreak: (_node, _context, formatting) => new TextRun({ break: 1, font: documentFont, ...formatting }),
   figure: (node, context, formatting) => {
     const reference = (node as Extract<InlineNode, { type: 'figure' }>).attrs;
-    return new TextRun({ text: renderFigure(context.report.indicators, context.report.period, reference).text, font: documentFont, ...formatting });
+    return new TextRun({
+      text: renderFigure(context.report.indicators, context.report.period, reference).text,
+      font: documentFont,
+      ...formatting,
+    });
   },
 };
 
@@ -83,14 +87,23 @@ function misplaced(node: BlockNode, _context: ExportContext, place: BlockPlace):
   throw new ExportError(`Không xuất được sang Word: “${node.type}” tại ${place.path} chỉ được nằm trong danh sách hoặc bảng.`);
 }
 
-export function inlineRuns(content: readonly (BlockNode | InlineNode)[] | undefined, context: ExportContext, path: string, base: RunFormatting = {}): TextRun[] {
+export function inlineRuns(
+  content: readonly (BlockNode | InlineNode)[] | undefined,
+  context: ExportContext,
+  path: string,
+  base: RunFormatting = {},
+): TextRun[] {
   return (content ?? []).map((node, index) => {
-    const serializer = (inlineSerializers as Record<string, ((node: InlineNode, context: ExportContext, formatting: RunFormatting) => TextRun) | undefined>)[node.type];
-    if (!serializer) throw new ExportError(`Không xuất được sang Word: kiểu nội dung “${node.type}” tại ${path}.content[${index}] chưa được hỗ trợ.`);
+    const serializer = (
+      inlineSerializers as Record<string, ((node: InlineNode, context: ExportContext, formatting: RunFormatting) => TextRun) | undefined>
+    )[node.type];
+    if (!serializer)
+      throw new ExportError(`Không xuất được sang Word: kiểu nội dung “${node.type}” tại ${path}.content[${index}] chưa được hỗ trợ.`);
     const marks = 'marks' in node ? (node.marks ?? []) : [];
     const formatting = marks.reduce<RunFormatting>((current, mark) => {
       const apply = (markSerializers as Record<string, ((formatting: RunFormatting) => RunFormatting) | undefined>)[mark.type];
-      if (!apply) throw new ExportError(`Không xuất được sang Word: định dạng “${mark.type}” tại ${path}.content[${index}] chưa được hỗ trợ.`);
+      if (!apply)
+        throw new ExportError(`Không xuất được sang Word: định dạng “${mark.type}” tại ${path}.content[${index}] chưa được hỗ trợ.`);
       return apply(current);
     }, base);
     return serializer(node as InlineNode, context, formatting);
@@ -123,7 +136,10 @@ function listItems(node: BlockNode, context: ExportContext, place: BlockPlace, m
 
 function bodyTable(node: BlockNode, context: ExportContext, place: BlockPlace): Table {
   const rows = (node.content ?? []) as BlockNode[];
-  const columnCount = Math.max(1, ...rows.map((row) => ((row.content ?? []) as BlockNode[]).reduce((sum, cell) => sum + Number(cell.attrs?.['colspan'] ?? 1), 0)));
+  const columnCount = Math.max(
+    1,
+    ...rows.map((row) => ((row.content ?? []) as BlockNode[]).reduce((sum, cell) => sum + Number(cell.attrs?.['colspan'] ?? 1), 0)),
+  );
   const columnWidth = Math.floor(context.textWidth / columnCount);
   const columnWidths = Array.from({ length: columnCount }, () => columnWidth);
   const cellSize = pointsToHalfPoints(context.layout.bodyFontPt - 1);
@@ -133,7 +149,8 @@ function bodyTable(node: BlockNode, context: ExportContext, place: BlockPlace): 
     layout: TableLayoutType.FIXED,
     borders: tableBorders('single'),
     rows: rows.map((row, rowIndex) => {
-      if (row.type !== 'tableRow') throw new ExportError(`Không xuất được sang Word: bảng tại ${place.path} chứa “${row.type}” thay vì hàng.`);
+      if (row.type !== 'tableRow')
+        throw new ExportError(`Không xuất được sang Word: bảng tại ${place.path} chứa “${row.type}” thay vì hàng.`);
       const cells = (row.content ?? []) as BlockNode[];
       const isHeader = cells.length > 0 && cells.every((cell) => cell.type === 'tableHeader');
       return new TableRow({
@@ -141,7 +158,8 @@ function bodyTable(node: BlockNode, context: ExportContext, place: BlockPlace): 
         cantSplit: true,
         children: cells.map((cell, cellIndex) => {
           const cellPath = `${place.path}.content[${rowIndex}].content[${cellIndex}]`;
-          if (cell.type !== 'tableCell' && cell.type !== 'tableHeader') throw new ExportError(`Không xuất được sang Word: hàng tại ${cellPath} chứa “${cell.type}”.`);
+          if (cell.type !== 'tableCell' && cell.type !== 'tableHeader')
+            throw new ExportError(`Không xuất được sang Word: hàng tại ${cellPath} chứa “${cell.type}”.`);
           const span = Number(cell.attrs?.['colspan'] ?? 1);
           return new TableCell({
             width: { size: columnWidth * span, type: WidthType.DXA },
@@ -150,7 +168,10 @@ function bodyTable(node: BlockNode, context: ExportContext, place: BlockPlace): 
               (child, childIndex) =>
                 new Paragraph({
                   alignment: cell.type === 'tableHeader' ? AlignmentType.CENTER : AlignmentType.LEFT,
-                  children: inlineRuns(child.content, context, `${cellPath}.content[${childIndex}]`, { bold: cell.type === 'tableHeader', size: cellSize }),
+                  children: inlineRuns(child.content, context, `${cellPath}.content[${childIndex}]`, {
+                    bold: cell.type === 'tableHeader',
+                    size: cellSize,
+                  }),
                 }),
             ),
           });

@@ -18,7 +18,9 @@ export function embedReport(docx: Uint8Array, report: Report): Uint8Array {
   while (files[`customXml/item${index}.xml`]) index += 1;
   const item = `customXml/item${index}.xml`;
 
-  files[item] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<report xmlns="${reportNamespace}" schemaVersion="${report.schemaVersion}">${escapeXml(JSON.stringify(report))}</report>`);
+  files[item] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<report xmlns="${reportNamespace}" schemaVersion="${report.schemaVersion}">${escapeXml(JSON.stringify(report))}</report>`,
+  );
   files[`customXml/itemProps${index}.xml`] = strToU8(
     `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${itemIdentifier}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${reportNamespace}"/></ds:schemaRefs></ds:datastoreItem>`,
   );
@@ -36,7 +38,11 @@ export function extractReport(docx: Uint8Array, fileLabel: string): Report {
   try {
     files = unzipSync(docx);
   } catch {
-    throw new ReportFileError(fileLabel, [{ place: '(tệp)', message: 'không phải tệp Word .docx (không giải nén được).' }], `Không mở được “${fileLabel}”.`);
+    throw new ReportFileError(
+      fileLabel,
+      [{ place: '(tệp)', message: 'không phải tệp Word .docx (không giải nén được).' }],
+      `Không mở được “${fileLabel}”.`,
+    );
   }
   for (const [name, content] of Object.entries(files)) {
     if (!/^customXml\/item\d+\.xml$/.test(name)) continue;
@@ -47,7 +53,11 @@ export function extractReport(docx: Uint8Array, fileLabel: string): Report {
     try {
       value = JSON.parse(unescapeXml(root[3]!));
     } catch {
-      throw new ReportFileError(fileLabel, [{ place: name, message: 'dữ liệu báo cáo kèm theo bị hỏng.' }], `Không mở được “${fileLabel}”.`);
+      throw new ReportFileError(
+        fileLabel,
+        [{ place: name, message: 'dữ liệu báo cáo kèm theo bị hỏng.' }],
+        `Không mở được “${fileLabel}”.`,
+      );
     }
     return readReportValue(value, fileLabel);
   }
@@ -64,13 +74,16 @@ function addDocumentRelationship(files: Unzipped, target: string): void {
   const used = new Set([...xml.matchAll(/Id="([^"]+)"/g)].map((match) => match[1]));
   let number = used.size + 1;
   while (used.has(`rId${number}`)) number += 1;
-  files[path] = strToU8(xml.replace('</Relationships>', `<Relationship Id="rId${number}" Type="${customXmlRelationship}" Target="${target}"/></Relationships>`));
+  files[path] = strToU8(
+    xml.replace('</Relationships>', `<Relationship Id="rId${number}" Type="${customXmlRelationship}" Target="${target}"/></Relationships>`),
+  );
 }
 
 function addContentTypes(files: Unzipped, propertiesPart: string): void {
   const path = '[Content_Types].xml';
   let xml = strFromU8(files[path]!);
-  if (!/<Default Extension="xml"/.test(xml)) xml = xml.replace('</Types>', '<Default Extension="xml" ContentType="application/xml"/></Types>');
+  if (!/<Default Extension="xml"/.test(xml))
+    xml = xml.replace('</Types>', '<Default Extension="xml" ContentType="application/xml"/></Types>');
   xml = xml.replace('</Types>', `<Override PartName="${propertiesPart}" ContentType="${propertiesContentType}"/></Types>`);
   files[path] = strToU8(xml);
 }
@@ -80,5 +93,11 @@ function escapeXml(text: string): string {
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))).replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&amp;/g, '&');
 }

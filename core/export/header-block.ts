@@ -1,9 +1,8 @@
-import type { Paragraph} from 'docx';
-import { Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import type { Paragraph, Table } from 'docx';
 import { partyHeading, stateMotto, type DocumentParts } from '../report/document-parts';
 import { centredRule, line } from './plain-paragraph';
 import { estimatedTextWidth } from './text-width';
-import { tableBorders } from './table-borders';
+import { twoColumnTable } from './two-column-table';
 
 /**
  * The header block, a borderless two-column table. State (NĐ 30): issuer and number on the left; national name,
@@ -15,21 +14,7 @@ export function headerBlock(parts: DocumentParts, textWidth: number): Table {
   const rightWidth = textWidth - leftWidth;
   const left = parts.format === 'state' ? stateIssuer(parts, leftWidth) : partyIssuer(parts);
   const right = parts.format === 'state' ? stateNation(parts, rightWidth) : partyNation(parts, rightWidth);
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [leftWidth, rightWidth],
-    layout: TableLayoutType.FIXED,
-    borders: tableBorders('none'),
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({ width: { size: leftWidth, type: WidthType.DXA }, margins: { left: 0, right: 0 }, children: left }),
-          new TableCell({ width: { size: rightWidth, type: WidthType.DXA }, margins: { left: 0, right: 0 }, children: right }),
-        ],
-      }),
-    ],
-  });
+  return twoColumnTable([leftWidth, rightWidth], [left, right]);
 }
 
 /**
@@ -44,9 +29,17 @@ function leftColumnWidth(parts: DocumentParts, textWidth: number): number {
     [parts.numberLine, state ? 13 : 14, false],
   ];
   const rightLines: [string, number, boolean][] = state
-    ? [[stateMotto.nation, 12, true], [stateMotto.motto, 13, true], [parts.dateLine, 14, false]]
-    : [[partyHeading, 15, true], [parts.dateLine, 14, false]];
-  const need = (lines: [string, number, boolean][]) => Math.max(...lines.map(([text, points, bold]) => estimatedTextWidth(text, points, bold)));
+    ? [
+        [stateMotto.nation, 12, true],
+        [stateMotto.motto, 13, true],
+        [parts.dateLine, 14, false],
+      ]
+    : [
+        [partyHeading, 15, true],
+        [parts.dateLine, 14, false],
+      ];
+  const need = (lines: [string, number, boolean][]) =>
+    Math.max(...lines.map(([text, points, bold]) => estimatedTextWidth(text, points, bold)));
   const left = need(leftLines);
   const right = need(rightLines);
   const spare = textWidth - left - right;

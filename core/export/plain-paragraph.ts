@@ -13,7 +13,12 @@ export interface LineStyle {
   keepNext?: boolean;
 }
 
-const alignments = { center: AlignmentType.CENTER, left: AlignmentType.LEFT, right: AlignmentType.RIGHT, justified: AlignmentType.JUSTIFIED } as const;
+const alignments = {
+  center: AlignmentType.CENTER,
+  left: AlignmentType.LEFT,
+  right: AlignmentType.RIGHT,
+  justified: AlignmentType.JUSTIFIED,
+} as const;
 
 /** A single line of the fixed parts (header block, title, signature), with its own size and weight. */
 export function line(text: string, style: LineStyle, extra: Partial<IParagraphOptions> = {}): Paragraph {

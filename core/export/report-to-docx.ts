@@ -53,7 +53,11 @@ export async function reportToDocx(report: Report): Promise<Uint8Array> {
     },
   ];
   if (report.indicators.length > 0) {
-    sections.push({ properties: sectionPages(PageOrientation.LANDSCAPE), headers: { default: pageNumberHeader(numberPoints), first: emptyHeader() }, children: appendixContent(context, parts, landscapeTextWidth) });
+    sections.push({
+      properties: sectionPages(PageOrientation.LANDSCAPE),
+      headers: { default: pageNumberHeader(numberPoints), first: emptyHeader() },
+      children: appendixContent(context, parts, landscapeTextWidth),
+    });
   }
 
   const document = new Document({

@@ -1,8 +1,7 @@
-import type { Paragraph} from 'docx';
-import { Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import type { Paragraph, Table } from 'docx';
 import type { DocumentParts } from '../report/document-parts';
 import { line } from './plain-paragraph';
-import { tableBorders } from './table-borders';
+import { twoColumnTable } from './two-column-table';
 
 /**
  * Recipients and signature side by side in a borderless table, the recipients level with the authority line.
@@ -21,19 +20,5 @@ export function signatureBlock(parts: DocumentParts, textWidth: number): Table {
     ...Array.from({ length: 4 }, () => line('', { points: 14 })),
     line(parts.signer.name, { points: 14, bold: true }),
   ];
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [leftWidth, rightWidth],
-    layout: TableLayoutType.FIXED,
-    borders: tableBorders('none'),
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({ width: { size: leftWidth, type: WidthType.DXA }, margins: { left: 0, right: 0, top: 120 }, children: recipients }),
-          new TableCell({ width: { size: rightWidth, type: WidthType.DXA }, margins: { left: 0, right: 0, top: 120 }, children: signature }),
-        ],
-      }),
-    ],
-  });
+  return twoColumnTable([leftWidth, rightWidth], [recipients, signature], 120);
 }

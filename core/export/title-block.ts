@@ -12,7 +12,9 @@ export function titleBlock(parts: DocumentParts, textWidth: number, bodyPoints: 
   return [
     line(parts.title, { points: titlePoints, bold: true, before: 18, keepNext: true }),
     ...(parts.subject ? [line(parts.subject, { points: subjectPoints, bold: true, keepNext: true })] : []),
-    ...(party ? [line('-----', { points: subjectPoints, after: 6, keepNext: true })] : [centredRule(Math.round(subjectWidth / 3), textWidth, 12)]),
+    ...(party
+      ? [line('-----', { points: subjectPoints, after: 6, keepNext: true })]
+      : [centredRule(Math.round(subjectWidth / 3), textWidth, 12)]),
     ...addressees(parts.addresseeLines, textWidth, bodyPoints),
   ];
 }
@@ -23,6 +25,10 @@ function addressees(lines: string[], textWidth: number, points: number): Paragra
   if (lines.length === 1) return [line(lines[0]!, { points, after: 12 })];
   const labelIndent = Math.round(textWidth * 0.2);
   return lines.map((text, index) =>
-    line(text, { points, alignment: 'left', after: index === lines.length - 1 ? 12 : 0 }, { indent: { left: index === 0 ? labelIndent : labelIndent + 1134 } }),
+    line(
+      text,
+      { points, alignment: 'left', after: index === lines.length - 1 ? 12 : 0 },
+      { indent: { left: index === 0 ? labelIndent : labelIndent + 1134 } },
+    ),
   );
 }

@@ -1,9 +1,4 @@
-import {
-  fractionOfTarget,
-  growthComparison,
-  planComparison,
-  ratioComparison,
-} from '../numbers/comparison-wording';
+import { fractionOfTarget, growthComparison, planComparison, ratioComparison } from '../numbers/comparison-wording';
 import { formatAmount, formatPercent } from '../numbers/format-number';
 import { cumulativeSpanLabel } from '../periods/period-label';
 import {

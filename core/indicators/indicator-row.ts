@@ -62,7 +62,9 @@ export const indicatorRowSchema = z.object({
 export type IndicatorRow = z.infer<typeof indicatorRowSchema>;
 
 /** An indicator row with nothing entered yet, for templates and tests. */
-export function emptyIndicatorRow(definition: Pick<IndicatorRow, 'id' | 'name' | 'unit' | 'group' | 'nature'> & Partial<IndicatorRow>): IndicatorRow {
+export function emptyIndicatorRow(
+  definition: Pick<IndicatorRow, 'id' | 'name' | 'unit' | 'group' | 'nature'> & Partial<IndicatorRow>,
+): IndicatorRow {
   return {
     decimals: 0,
     percentDecimals: 1,

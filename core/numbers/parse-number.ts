@@ -21,7 +21,8 @@ export function parseNumber(input: string): NumberParseResult {
   }
 
   if (/^(∞|infinity|vô cùng)$/i.test(body)) return fail(`“${input.trim()}” không phải là một số hữu hạn.`);
-  if (!/^[\d.,]+$/.test(body)) return fail(`“${input.trim()}” không phải là số (chỉ gồm chữ số, dấu chấm hàng nghìn và dấu phẩy thập phân).`);
+  if (!/^[\d.,]+$/.test(body))
+    return fail(`“${input.trim()}” không phải là số (chỉ gồm chữ số, dấu chấm hàng nghìn và dấu phẩy thập phân).`);
 
   const commaCount = body.split(',').length - 1;
   if (commaCount > 1) return fail(`“${input.trim()}” có nhiều hơn một dấu phẩy thập phân.`);

@@ -13,7 +13,8 @@ import { cumulativeSpanLabel, periodNameWithoutYear } from '../periods/period-la
 import { startsTheYear } from '../periods/period';
 import type { Report } from './report-schema';
 
-export type AppendixColumnKind = 'number' | 'name' | 'unit' | 'plan' | 'next-year-plan' | 'value' | 'cumulative' | 'plan-percent' | 'same-period' | 'growth';
+export type AppendixColumnKind =
+  'number' | 'name' | 'unit' | 'plan' | 'next-year-plan' | 'value' | 'cumulative' | 'plan-percent' | 'same-period' | 'growth';
 
 export interface AppendixColumn {
   kind: AppendixColumnKind;
@@ -24,9 +25,7 @@ export interface AppendixColumn {
   planId?: string;
 }
 
-export type AppendixRow =
-  | { kind: 'group'; number: string; title: string }
-  | { kind: 'indicator'; indicatorId: string; cells: string[] };
+export type AppendixRow = { kind: 'group'; number: string; title: string } | { kind: 'indicator'; indicatorId: string; cells: string[] };
 
 export interface AppendixTable {
   columns: AppendixColumn[];
@@ -55,7 +54,11 @@ export function appendixTable(report: Report): AppendixTable {
     ...plans.map((plan) => ({ kind: 'plan-percent' as const, title: `% so với ${plan.label}`, planPosition: plan.position })),
     { kind: 'same-period', title: 'Cùng kỳ năm trước' },
     { kind: 'growth', title: 'Tăng (+), giảm (-) so với cùng kỳ (%)' },
-    ...nextYearPlans.map((plan) => ({ kind: 'next-year-plan' as const, title: `Chỉ tiêu năm ${period.year + 1} (${plan.label})`, planId: plan.id })),
+    ...nextYearPlans.map((plan) => ({
+      kind: 'next-year-plan' as const,
+      title: `Chỉ tiêu năm ${period.year + 1} (${plan.label})`,
+      planId: plan.id,
+    })),
   ];
 
   const rows: AppendixRow[] = [];
@@ -73,7 +76,8 @@ export function appendixTable(report: Report): AppendixTable {
 function cell(column: AppendixColumn, row: IndicatorRow, index: number, report: Report, allEstimated: boolean): string {
   const { period } = report;
   const amount = (value: number | null) => (value === null ? '' : formatAmount(value, row.decimals));
-  const percent = (value: number | null) => (value === null ? '' : formatPercent(value, { decimals: row.percentDecimals }).replace('%', ''));
+  const percent = (value: number | null) =>
+    value === null ? '' : formatPercent(value, { decimals: row.percentDecimals }).replace('%', '');
   switch (column.kind) {
     case 'number':
       return String(index + 1);

@@ -34,7 +34,10 @@ export function documentParts(report: Report): DocumentParts {
   return {
     format: organisation.format,
     parentBody: organisation.parentBody,
-    issuingBodyLines: organisation.issuingBody.split('\n').map((line) => line.trim()).filter(Boolean),
+    issuingBodyLines: organisation.issuingBody
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
     numberLine: documentNumberLine(organisation.format, meta.number, organisation.numberSymbol),
     dateLine: placeAndDateLine(organisation.place, date, period.year),
     title: meta.title,

@@ -33,7 +33,12 @@ export function readReportValue(value: unknown, fileLabel: string): Report {
     if (typeof version === 'number' && version > currentSchemaVersion) {
       throw new ReportFileError(
         fileLabel,
-        [{ place: 'schemaVersion', message: `tệp dùng định dạng dữ liệu phiên bản ${version}, phần mềm này chỉ đọc được đến phiên bản ${currentSchemaVersion}. Hãy cập nhật phần mềm.` }],
+        [
+          {
+            place: 'schemaVersion',
+            message: `tệp dùng định dạng dữ liệu phiên bản ${version}, phần mềm này chỉ đọc được đến phiên bản ${currentSchemaVersion}. Hãy cập nhật phần mềm.`,
+          },
+        ],
         `Không mở được “${fileLabel}”: tệp được tạo bởi phiên bản mới hơn của phần mềm.`,
       );
     }
@@ -70,7 +75,11 @@ export function parseJsonText(text: string, fileLabel: string): unknown {
     const detail = error instanceof Error ? error.message : String(error);
     const offset = syntaxErrorOffset(text);
     const place = text.trim() === '' ? 'tệp rỗng' : offset === null ? 'không rõ vị trí' : lineAndColumn(text, offset);
-    throw new ReportFileError(fileLabel, [{ place, message: `không đọc được JSON (${detail})` }], `Không mở được “${fileLabel}”: tệp không phải JSON hợp lệ.`);
+    throw new ReportFileError(
+      fileLabel,
+      [{ place, message: `không đọc được JSON (${detail})` }],
+      `Không mở được “${fileLabel}”: tệp không phải JSON hợp lệ.`,
+    );
   }
 }
 

@@ -54,7 +54,8 @@ export const reportSchema = z
   .superRefine((report, context) => {
     const groupIds = new Set<string>();
     report.groups.forEach((group, index) => {
-      if (groupIds.has(group.id)) context.addIssue({ code: 'custom', path: ['groups', index, 'id'], message: `Lĩnh vực “${group.id}” bị trùng.` });
+      if (groupIds.has(group.id))
+        context.addIssue({ code: 'custom', path: ['groups', index, 'id'], message: `Lĩnh vực “${group.id}” bị trùng.` });
       groupIds.add(group.id);
     });
     const indicatorIds = new Map<string, (typeof report.indicators)[number]>();
@@ -64,12 +65,20 @@ export const reportSchema = z
       }
       indicatorIds.set(row.id, row);
       if (!groupIds.has(row.group)) {
-        context.addIssue({ code: 'custom', path: ['indicators', index, 'group'], message: `Không có lĩnh vực “${row.group}” trong danh sách lĩnh vực.` });
+        context.addIssue({
+          code: 'custom',
+          path: ['indicators', index, 'group'],
+          message: `Không có lĩnh vực “${row.group}” trong danh sách lĩnh vực.`,
+        });
       }
       const planIds = new Set<string>();
       row.plans.forEach((plan, planIndex) => {
         if (planIds.has(plan.id)) {
-          context.addIssue({ code: 'custom', path: ['indicators', index, 'plans', planIndex, 'id'], message: `Kế hoạch “${plan.id}” bị trùng.` });
+          context.addIssue({
+            code: 'custom',
+            path: ['indicators', index, 'plans', planIndex, 'id'],
+            message: `Kế hoạch “${plan.id}” bị trùng.`,
+          });
         }
         planIds.add(plan.id);
       });
@@ -78,9 +87,17 @@ export const reportSchema = z
       const nodePath = ['body', ...path.flatMap((index) => ['content', index]), 'attrs'];
       const row = indicatorIds.get(node.attrs.indicator);
       if (!row) {
-        context.addIssue({ code: 'custom', path: [...nodePath, 'indicator'], message: `Số liệu tham chiếu chỉ tiêu “${node.attrs.indicator}” không có trong bảng chỉ tiêu.` });
+        context.addIssue({
+          code: 'custom',
+          path: [...nodePath, 'indicator'],
+          message: `Số liệu tham chiếu chỉ tiêu “${node.attrs.indicator}” không có trong bảng chỉ tiêu.`,
+        });
       } else if (node.attrs.plan && ![...row.plans, ...(row.nextYearPlans ?? [])].some((plan) => plan.id === node.attrs.plan)) {
-        context.addIssue({ code: 'custom', path: [...nodePath, 'plan'], message: `Chỉ tiêu “${row.id}” không có kế hoạch “${node.attrs.plan}”.` });
+        context.addIssue({
+          code: 'custom',
+          path: [...nodePath, 'plan'],
+          message: `Chỉ tiêu “${row.id}” không có kế hoạch “${node.attrs.plan}”.`,
+        });
       }
     }
   });

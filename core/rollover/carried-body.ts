@@ -27,7 +27,9 @@ export function carryBody(previous: Report, period: Period): BodyDocument {
     if (checklistPlaced || tasks.length === 0) return;
     if (results) {
       const number = `${results.subheadings + 1}${results.style}`;
-      blocks.push(heading(results.level + 1, `${number} Kết quả thực hiện các nhiệm vụ trọng tâm ${periodNameWithoutYear(period)}`, 'previous-tasks'));
+      blocks.push(
+        heading(results.level + 1, `${number} Kết quả thực hiện các nhiệm vụ trọng tâm ${periodNameWithoutYear(period)}`, 'previous-tasks'),
+      );
       blocks.push(taskList(tasks.map((text) => ({ text, checked: false }))));
       checklistPlaced = true;
     }
@@ -81,7 +83,10 @@ export function keyTasksOf(report: Report): string[] {
     if (inTasks === null) return;
     if (block.type === 'bulletList' || block.type === 'orderedList' || block.type === 'taskList') {
       for (const item of block.content as BlockNode[]) {
-        const sentence = (item.content as BlockNode[] | undefined)?.map((child) => inlineText(child.content, report.indicators, report.period)).join(' ').trim();
+        const sentence = (item.content as BlockNode[] | undefined)
+          ?.map((child) => inlineText(child.content, report.indicators, report.period))
+          .join(' ')
+          .trim();
         if (sentence) tasks.push(sentence);
       }
     } else if (block.type === 'paragraph') {
@@ -96,7 +101,9 @@ export function keyTasksOf(report: Report): string[] {
 function renamedHeading(block: BlockNode, from: Period, to: Period): BlockNode {
   return {
     ...block,
-    content: (block.content as InlineNode[] | undefined)?.map((node) => (node.type === 'text' ? { ...node, text: replacePeriodPhrases(node.text, from, to) } : node)),
+    content: (block.content as InlineNode[] | undefined)?.map((node) =>
+      node.type === 'text' ? { ...node, text: replacePeriodPhrases(node.text, from, to) } : node,
+    ),
   };
 }
 
@@ -111,4 +118,3 @@ function markedForReview(block: BlockNode): BlockNode {
   mark(copy);
   return copy;
 }
-

@@ -34,7 +34,11 @@ export function cumulativeBaseFor(indicatorId: string, period: Period, history: 
  * Same period last year, looked up in last year's reports, never guessed: the value from the report of the same
  * period, the cumulative from any report ending in the same month. Left empty when there is none.
  */
-export function samePeriodFiguresFor(indicatorId: string, period: Period, history: ReportHistory): { value: number | null; cumulative: number | null } {
+export function samePeriodFiguresFor(
+  indicatorId: string,
+  period: Period,
+  history: ReportHistory,
+): { value: number | null; cumulative: number | null } {
   const lastYear: Period = { ...period, year: period.year - 1 };
   let value: number | null = null;
   for (const report of history.filter((candidate) => samePeriod(candidate.period, lastYear))) {

@@ -7,7 +7,12 @@ import type { Report } from '../report/report-schema';
  * Replaces an estimate (`ước`) of the previous report by the actual figure, and carries the corrected cumulative
  * into the current report when its cumulative was built on the previous one. Returns both reports, updated.
  */
-export function replacePreviousEstimate(previous: Report, current: Report, indicatorId: string, actual: number): { previous: Report; current: Report } {
+export function replacePreviousEstimate(
+  previous: Report,
+  current: Report,
+  indicatorId: string,
+  actual: number,
+): { previous: Report; current: Report } {
   if (!Number.isFinite(actual)) throw new RangeError('Số thực hiện phải là một số hữu hạn.');
   const previousIndex = previous.indicators.findIndex((row) => row.id === indicatorId);
   if (previousIndex < 0) throw new RangeError(`Báo cáo kỳ trước không có chỉ tiêu “${indicatorId}”.`);

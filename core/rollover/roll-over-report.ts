@@ -29,7 +29,10 @@ export interface RollOverRequest {
  */
 export function rollOverReport(request: RollOverRequest): Report {
   const { previous, period } = request;
-  const history = [previous, ...request.history.filter((report) => report.organisation.id === previous.organisation.id && report.id !== previous.id)];
+  const history = [
+    previous,
+    ...request.history.filter((report) => report.organisation.id === previous.organisation.id && report.id !== previous.id),
+  ];
   const report: Report = {
     schemaVersion: currentSchemaVersion,
     id: request.id,

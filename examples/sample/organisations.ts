@@ -32,12 +32,7 @@ export const districtPartyCommittee: OrganisationProfile = {
   place: 'Lê Chân',
   numberSymbol: 'BC/QU',
   signer: { lines: ['T/M BAN THƯỜNG VỤ', 'BÍ THƯ'], name: 'Trần Thu Hương' },
-  recipients: [
-    'Ban Thường vụ Thành ủy (để báo cáo)',
-    'Văn phòng Thành ủy',
-    'Các đồng chí Quận ủy viên',
-    'Các chi, đảng bộ trực thuộc',
-  ],
+  recipients: ['Ban Thường vụ Thành ủy (để báo cáo)', 'Văn phòng Thành ủy', 'Các đồng chí Quận ủy viên', 'Các chi, đảng bộ trực thuộc'],
   archiveLine: 'Lưu Văn phòng Quận ủy.',
   cutOffDay: 14,
   numberingScope: 'term',

@@ -1,11 +1,8 @@
-import { bulletList, figure, heading, paragraph } from '../../core/body/build-body';
-import type { FigureReference } from '../../core/figures/figure-reference';
+import { bulletList, heading, paragraph } from '../../core/body/build-body';
 import { emptyIndicatorRow } from '../../core/indicators/indicator-row';
 import { makePeriod } from '../../core/periods/period';
 import { districtPartyCommittee } from './organisations';
-import { fieldGroups, sampleReport } from './sample-report';
-
-const f = (indicator: string, field: FigureReference['field'], options: Partial<FigureReference> = {}) => figure({ indicator, field, ...options });
+import { f, fieldGroups, sampleReport } from './sample-report';
 
 /**
  * Seed 004: Quận ủy, hội nghị lần thứ 21, đánh giá kết quả 9 tháng năm 2019. Published: industry and
@@ -98,12 +95,20 @@ export const partyCommitteeNineMonths2019 = sampleReport({
     heading(1, 'III- NHIỆM VỤ TRỌNG TÂM 3 THÁNG CUỐI NĂM 2019', 'tasks'),
     bulletList(
       ['Tập trung cao thực hiện chủ đề năm 2019 của thành phố và quận; tăng cường công tác thu ngân sách.'],
-      ['Phối hợp thực hiện công tác giải phóng mặt bằng và đẩy nhanh tiến độ các dự án đầu tư, xây dựng, dự án đấu giá quyền sử dụng đất trên địa bàn.'],
+      [
+        'Phối hợp thực hiện công tác giải phóng mặt bằng và đẩy nhanh tiến độ các dự án đầu tư, xây dựng, dự án đấu giá quyền sử dụng đất trên địa bàn.',
+      ],
       ['Chú trọng quản lý, kiên quyết xử lý nghiêm các vi phạm về đất đai, trật tự xây dựng đô thị, trật tự đường hè, vệ sinh môi trường.'],
       ['Tiếp tục thực hiện có hiệu quả Nghị quyết số 05 và Nghị quyết 32 của HĐND thành phố.'],
-      ['Thực hiện có hiệu quả các lĩnh vực văn hóa, giáo dục, y tế, chính sách xã hội theo chương trình, kế hoạch công tác năm; làm tốt công tác tuyển quân năm 2020.'],
-      ['Tích cực triển khai thực hiện chương trình hành động của Ban Thường vụ Quận ủy thực hiện Nghị quyết 45 của Bộ Chính trị và chương trình hành động số 76 của Ban Thường vụ Thành ủy.'],
-      ['Tăng cường chỉ đạo đại hội các chi, đảng bộ cơ sở và chuẩn bị đại hội Đảng bộ quận nhiệm kỳ 2020 - 2025 theo đúng quy định, hướng dẫn, tiến độ thời gian.'],
+      [
+        'Thực hiện có hiệu quả các lĩnh vực văn hóa, giáo dục, y tế, chính sách xã hội theo chương trình, kế hoạch công tác năm; làm tốt công tác tuyển quân năm 2020.',
+      ],
+      [
+        'Tích cực triển khai thực hiện chương trình hành động của Ban Thường vụ Quận ủy thực hiện Nghị quyết 45 của Bộ Chính trị và chương trình hành động số 76 của Ban Thường vụ Thành ủy.',
+      ],
+      [
+        'Tăng cường chỉ đạo đại hội các chi, đảng bộ cơ sở và chuẩn bị đại hội Đảng bộ quận nhiệm kỳ 2020 - 2025 theo đúng quy định, hướng dẫn, tiến độ thời gian.',
+      ],
     ),
   ],
 });

@@ -1,11 +1,8 @@
-import { bulletList, figure, heading, paragraph } from '../../core/body/build-body';
-import type { FigureReference } from '../../core/figures/figure-reference';
+import { bulletList, heading, paragraph } from '../../core/body/build-body';
 import { emptyIndicatorRow, type IndicatorRow } from '../../core/indicators/indicator-row';
 import { makePeriod } from '../../core/periods/period';
 import { districtPartyCommittee } from './organisations';
-import { fieldGroups, sampleReport } from './sample-report';
-
-const f = (indicator: string, field: FigureReference['field'], options: Partial<FigureReference> = {}) => figure({ indicator, field, ...options });
+import { f, fieldGroups, sampleReport } from './sample-report';
 
 const target = (row: Omit<Parameters<typeof emptyIndicatorRow>[0], 'nextYearPlans'>, value: number, decimals = 0): IndicatorRow =>
   emptyIndicatorRow({ ...row, decimals, nextYearPlans: [{ id: 'ke-hoach-nam', label: 'kế hoạch năm', value }] });
@@ -24,7 +21,17 @@ export const partyCommitteeYear2020 = sampleReport({
   signer: { lines: ['T/M BAN CHẤP HÀNH', 'BÍ THƯ'], name: 'Trần Thu Hương' },
   groups: [fieldGroups.economy, fieldGroups.society, fieldGroups.party],
   indicators: [
-    target({ id: 'gia-tri-san-xuat-cong-nghiep', name: 'Giá trị sản xuất công nghiệp do quận quản lý', unit: 'tỷ đồng', group: 'kinh-te', nature: 'flow' }, 406.89, 3),
+    target(
+      {
+        id: 'gia-tri-san-xuat-cong-nghiep',
+        name: 'Giá trị sản xuất công nghiệp do quận quản lý',
+        unit: 'tỷ đồng',
+        group: 'kinh-te',
+        nature: 'flow',
+      },
+      406.89,
+      3,
+    ),
     emptyIndicatorRow({
       id: 'thu-ngan-sach-tren-dia-ban',
       name: 'Thu ngân sách nhà nước trên địa bàn',
@@ -39,11 +46,47 @@ export const partyCommitteeYear2020 = sampleReport({
     }),
     target({ id: 'tong-chi-ngan-sach', name: 'Tổng chi ngân sách', unit: 'tỷ đồng', group: 'kinh-te', nature: 'flow' }, 604.57, 3),
     target({ id: 'von-dau-tu-cong', name: 'Tổng vốn đầu tư công', unit: 'tỷ đồng', group: 'kinh-te', nature: 'flow' }, 116.773, 3),
-    target({ id: 'gioi-thieu-viec-lam', name: 'Giới thiệu việc làm cho người lao động', unit: 'lượt người', group: 'van-hoa-xa-hoi', nature: 'flow' }, 7500),
-    target({ id: 'ho-dung-nuoc-sach', name: 'Tỷ lệ hộ dân sử dụng nước sạch theo tiêu chuẩn', unit: '%', group: 'van-hoa-xa-hoi', nature: 'ratio' }, 100),
-    target({ id: 'chat-thai-ran-thu-gom', name: 'Tỷ lệ chất thải rắn được thu gom và xử lý hợp vệ sinh', unit: '%', group: 'van-hoa-xa-hoi', nature: 'ratio' }, 100),
+    target(
+      {
+        id: 'gioi-thieu-viec-lam',
+        name: 'Giới thiệu việc làm cho người lao động',
+        unit: 'lượt người',
+        group: 'van-hoa-xa-hoi',
+        nature: 'flow',
+      },
+      7500,
+    ),
+    target(
+      {
+        id: 'ho-dung-nuoc-sach',
+        name: 'Tỷ lệ hộ dân sử dụng nước sạch theo tiêu chuẩn',
+        unit: '%',
+        group: 'van-hoa-xa-hoi',
+        nature: 'ratio',
+      },
+      100,
+    ),
+    target(
+      {
+        id: 'chat-thai-ran-thu-gom',
+        name: 'Tỷ lệ chất thải rắn được thu gom và xử lý hợp vệ sinh',
+        unit: '%',
+        group: 'van-hoa-xa-hoi',
+        nature: 'ratio',
+      },
+      100,
+    ),
     target({ id: 'ket-nap-dang-vien', name: 'Kết nạp đảng viên mới', unit: 'đảng viên', group: 'xay-dung-dang', nature: 'flow' }, 155),
-    target({ id: 'to-chuc-dang-thanh-lap', name: 'Thành lập tổ chức đảng theo Nghị quyết 28 của Thành ủy', unit: 'tổ chức', group: 'xay-dung-dang', nature: 'flow' }, 2),
+    target(
+      {
+        id: 'to-chuc-dang-thanh-lap',
+        name: 'Thành lập tổ chức đảng theo Nghị quyết 28 của Thành ủy',
+        unit: 'tổ chức',
+        group: 'xay-dung-dang',
+        nature: 'flow',
+      },
+      2,
+    ),
   ],
   body: [
     heading(1, 'I- KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2020', 'results'),
@@ -68,11 +111,33 @@ export const partyCommitteeYear2020 = sampleReport({
     ),
     bulletList(
       ['Giá trị sản xuất công nghiệp do quận quản lý ', f('gia-tri-san-xuat-cong-nghiep', 'next-year-plan'), ';'],
-      ['Thu ngân sách nhà nước trên địa bàn ', f('thu-ngan-sach-tren-dia-ban', 'next-year-plan', { plan: 'ke-hoach-nam' }), ' (tăng 10% so với kế hoạch thành phố giao);'],
-      ['Tổng chi ngân sách ', f('tong-chi-ngan-sach', 'next-year-plan'), '; tổng vốn đầu tư công ', f('von-dau-tu-cong', 'next-year-plan'), ';'],
+      [
+        'Thu ngân sách nhà nước trên địa bàn ',
+        f('thu-ngan-sach-tren-dia-ban', 'next-year-plan', { plan: 'ke-hoach-nam' }),
+        ' (tăng 10% so với kế hoạch thành phố giao);',
+      ],
+      [
+        'Tổng chi ngân sách ',
+        f('tong-chi-ngan-sach', 'next-year-plan'),
+        '; tổng vốn đầu tư công ',
+        f('von-dau-tu-cong', 'next-year-plan'),
+        ';',
+      ],
       ['Giới thiệu việc làm cho ', f('gioi-thieu-viec-lam', 'next-year-plan'), ' lao động;'],
-      ['Tỷ lệ hộ dân sử dụng nước sạch theo tiêu chuẩn đạt ', f('ho-dung-nuoc-sach', 'next-year-plan'), '; tỷ lệ chất thải rắn được thu gom và xử lý hợp vệ sinh ', f('chat-thai-ran-thu-gom', 'next-year-plan'), ';'],
-      ['Kết nạp mới ', f('ket-nap-dang-vien', 'next-year-plan'), '; thành lập ', f('to-chuc-dang-thanh-lap', 'next-year-plan'), ' đảng theo Nghị quyết 28 của Thành ủy.'],
+      [
+        'Tỷ lệ hộ dân sử dụng nước sạch theo tiêu chuẩn đạt ',
+        f('ho-dung-nuoc-sach', 'next-year-plan'),
+        '; tỷ lệ chất thải rắn được thu gom và xử lý hợp vệ sinh ',
+        f('chat-thai-ran-thu-gom', 'next-year-plan'),
+        ';',
+      ],
+      [
+        'Kết nạp mới ',
+        f('ket-nap-dang-vien', 'next-year-plan'),
+        '; thành lập ',
+        f('to-chuc-dang-thanh-lap', 'next-year-plan'),
+        ' đảng theo Nghị quyết 28 của Thành ủy.',
+      ],
     ),
     paragraph(
       'Tập trung chỉnh trang, hiện đại hóa đô thị; tiếp tục có các giải pháp hỗ trợ doanh nghiệp, qua đó phát triển thương mại quận mạnh mẽ hơn; quyết liệt, tập trung cao hơn nữa trong nhiệm vụ thu ngân sách, giải phóng mặt bằng và chú trọng công tác phát triển Đảng theo tinh thần Nghị quyết 28 của Ban Thường vụ Thành ủy.',

@@ -1,11 +1,8 @@
-import { bulletList, figure, heading, paragraph } from '../../core/body/build-body';
-import type { FigureReference } from '../../core/figures/figure-reference';
+import { bulletList, heading, paragraph } from '../../core/body/build-body';
 import { emptyIndicatorRow } from '../../core/indicators/indicator-row';
 import { makePeriod } from '../../core/periods/period';
 import { districtPartyCommittee } from './organisations';
-import { fieldGroups, sampleReport } from './sample-report';
-
-const f = (indicator: string, field: FigureReference['field'], options: Partial<FigureReference> = {}) => figure({ indicator, field, ...options });
+import { f, fieldGroups, sampleReport } from './sample-report';
 
 /**
  * Seed 003: Ban Thường vụ Quận ủy, sơ kết tháng 11 năm 2021, as published, including its slip: retail sales and
@@ -108,8 +105,24 @@ export const partyCommitteeNovember2021 = sampleReport({
       value: 194768,
       status: 'actual',
     }),
-    emptyIndicatorRow({ id: 'mui-tiem-thu-nhat', name: 'Trong đó: mũi 1', unit: 'mũi', group: 'van-hoa-xa-hoi', nature: 'stock', value: 116799, status: 'actual' }),
-    emptyIndicatorRow({ id: 'mui-tiem-thu-hai', name: 'Trong đó: mũi 2', unit: 'mũi', group: 'van-hoa-xa-hoi', nature: 'stock', value: 77969, status: 'actual' }),
+    emptyIndicatorRow({
+      id: 'mui-tiem-thu-nhat',
+      name: 'Trong đó: mũi 1',
+      unit: 'mũi',
+      group: 'van-hoa-xa-hoi',
+      nature: 'stock',
+      value: 116799,
+      status: 'actual',
+    }),
+    emptyIndicatorRow({
+      id: 'mui-tiem-thu-hai',
+      name: 'Trong đó: mũi 2',
+      unit: 'mũi',
+      group: 'van-hoa-xa-hoi',
+      nature: 'stock',
+      value: 77969,
+      status: 'actual',
+    }),
   ],
   body: [
     heading(1, 'I- KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 11', 'results'),
@@ -175,11 +188,19 @@ export const partyCommitteeNovember2021 = sampleReport({
     paragraph('Phấn đấu hoàn thành và hoàn thành vượt mức các chỉ tiêu kinh tế - xã hội năm 2021, cụ thể:'),
     bulletList(
       ['Làm tốt công tác nắm bắt tình hình tư tưởng, dư luận nhân dân về các vấn đề nóng, phức tạp trên địa bàn quận.'],
-      ['Triển khai hiệu quả các biện pháp phòng, chống dịch Covid-19 theo hướng dẫn tạm thời một số biện pháp thích ứng an toàn, linh hoạt, kiểm soát hiệu quả dịch bệnh trên địa bàn.'],
-      ['Tiếp tục triển khai thực hiện Nghị quyết số 68/NQ-CP và Quyết định số 23/2021/QĐ-TTg của Chính phủ về một số chính sách hỗ trợ người lao động và người sử dụng lao động gặp khó khăn do đại dịch Covid-19 kịp thời, hiệu quả và đúng đối tượng.'],
+      [
+        'Triển khai hiệu quả các biện pháp phòng, chống dịch Covid-19 theo hướng dẫn tạm thời một số biện pháp thích ứng an toàn, linh hoạt, kiểm soát hiệu quả dịch bệnh trên địa bàn.',
+      ],
+      [
+        'Tiếp tục triển khai thực hiện Nghị quyết số 68/NQ-CP và Quyết định số 23/2021/QĐ-TTg của Chính phủ về một số chính sách hỗ trợ người lao động và người sử dụng lao động gặp khó khăn do đại dịch Covid-19 kịp thời, hiệu quả và đúng đối tượng.',
+      ],
       ['Tăng cường công tác chỉ đạo giải ngân vốn đầu tư công theo phân cấp.'],
-      ['Tập trung quyết liệt đảm bảo trật tự đường hè, vệ sinh môi trường, an toàn giao thông, trật tự xây dựng, không để tình trạng lấn chiếm vi phạm, đặc biệt trong dịp cuối năm.'],
-      ['Đẩy nhanh tiến độ giải phóng mặt bằng các dự án, đặc biệt đối với dự án trọng điểm của thành phố: Khu tái định cư A51; Hoàng Huy Commerce; Cầu Rào I; các mặt bằng đấu giá quyền sử dụng đất và các dự án khác.'],
+      [
+        'Tập trung quyết liệt đảm bảo trật tự đường hè, vệ sinh môi trường, an toàn giao thông, trật tự xây dựng, không để tình trạng lấn chiếm vi phạm, đặc biệt trong dịp cuối năm.',
+      ],
+      [
+        'Đẩy nhanh tiến độ giải phóng mặt bằng các dự án, đặc biệt đối với dự án trọng điểm của thành phố: Khu tái định cư A51; Hoàng Huy Commerce; Cầu Rào I; các mặt bằng đấu giá quyền sử dụng đất và các dự án khác.',
+      ],
     ),
   ],
 });

@@ -1,11 +1,8 @@
-import { bulletList, figure, heading, paragraph } from '../../core/body/build-body';
-import type { FigureReference } from '../../core/figures/figure-reference';
+import { bulletList, heading, paragraph } from '../../core/body/build-body';
 import { emptyIndicatorRow } from '../../core/indicators/indicator-row';
 import { makePeriod } from '../../core/periods/period';
 import { peoplesCommittee } from './organisations';
-import { fieldGroups, sampleReport } from './sample-report';
-
-const f = (indicator: string, field: FigureReference['field'], options: Partial<FigureReference> = {}) => figure({ indicator, field, ...options });
+import { f, fieldGroups, sampleReport } from './sample-report';
 
 /**
  * Seed 000: UBND quận Lê Chân, sơ kết tháng 10 năm 2019. Published: industry 27,8 tỷ đồng = 8,41% of the
@@ -102,7 +99,9 @@ export const peoplesCommitteeOctober2019 = sampleReport({
       ['Đảm bảo trật tự đường hè, an toàn giao thông, vệ sinh môi trường; quản lý đất đai, quản lý trật tự xây dựng.'],
       ['Đẩy mạnh công tác an sinh xã hội, đảm bảo tốt chính sách cho người có công; phấn đấu đến hết năm 2019 giảm 100% hộ nghèo.'],
       ['Chấp hành nghiêm kỷ luật hành chính, kỷ cương công vụ.'],
-      ['Duy trì nghiêm chế độ trực sẵn sàng chiến đấu, giữ vững quốc phòng - an ninh, đảm bảo trật tự an toàn xã hội, phòng cháy chữa cháy, không để xảy ra đột xuất, bất ngờ.'],
+      [
+        'Duy trì nghiêm chế độ trực sẵn sàng chiến đấu, giữ vững quốc phòng - an ninh, đảm bảo trật tự an toàn xã hội, phòng cháy chữa cháy, không để xảy ra đột xuất, bất ngờ.',
+      ],
     ),
   ],
 });

@@ -1,11 +1,8 @@
-import { bulletList, figure, heading, paragraph } from '../../core/body/build-body';
-import type { FigureReference } from '../../core/figures/figure-reference';
+import { bulletList, heading, paragraph } from '../../core/body/build-body';
 import { emptyIndicatorRow } from '../../core/indicators/indicator-row';
 import { makePeriod } from '../../core/periods/period';
 import { peoplesCommittee } from './organisations';
-import { fieldGroups, sampleReport } from './sample-report';
-
-const f = (indicator: string, field: FigureReference['field'], options: Partial<FigureReference> = {}) => figure({ indicator, field, ...options });
+import { f, fieldGroups, sampleReport } from './sample-report';
 
 /**
  * Seed 001: UBND quận Lê Chân, sơ kết quý III năm 2022. Published: non-state tax revenue at 76,7% of the city's
@@ -61,13 +58,21 @@ export const peoplesCommitteeThirdQuarter2022 = sampleReport({
     ),
     heading(1, 'III. NHIỆM VỤ TRỌNG TÂM QUÝ IV', 'tasks'),
     bulletList(
-      ['Tăng cường các hoạt động của Ban chỉ đạo chống thất thu ngân sách các cấp nhằm rà soát các khoản nợ đọng thuế, đôn đốc thu nộp kịp thời các khoản nợ có khả năng thanh toán vào ngân sách nhà nước; đảm bảo hoàn thành và hoàn thành vượt mức dự toán thu ngân sách năm 2022.'],
+      [
+        'Tăng cường các hoạt động của Ban chỉ đạo chống thất thu ngân sách các cấp nhằm rà soát các khoản nợ đọng thuế, đôn đốc thu nộp kịp thời các khoản nợ có khả năng thanh toán vào ngân sách nhà nước; đảm bảo hoàn thành và hoàn thành vượt mức dự toán thu ngân sách năm 2022.',
+      ],
       ['Đẩy nhanh tiến độ giải ngân vốn đầu tư công theo kế hoạch và được phân cấp.'],
       ['Tăng cường công tác kiểm tra, quản lý trật tự xây dựng trên địa bàn quận.'],
-      ['Tập trung quyết liệt thực hiện công tác giải phóng mặt bằng các dự án, đặc biệt đối với dự án trọng điểm của thành phố và các mặt bằng đấu giá quyền sử dụng đất: dự án khu tái định cư A51; dự án Hoàng Huy Commerce, mặt bằng lô TM15, lô N38-5 và các dự án khác.'],
+      [
+        'Tập trung quyết liệt thực hiện công tác giải phóng mặt bằng các dự án, đặc biệt đối với dự án trọng điểm của thành phố và các mặt bằng đấu giá quyền sử dụng đất: dự án khu tái định cư A51; dự án Hoàng Huy Commerce, mặt bằng lô TM15, lô N38-5 và các dự án khác.',
+      ],
       ['Triển khai có hiệu quả kế hoạch chuyển đổi số trên địa bàn quận, đảm bảo thực chất, hiệu quả.'],
-      ['Tiếp tục thực hiện hiệu quả các biện pháp phòng chống dịch Covid-19; nâng cao chất lượng dạy - học, giữ vững vị trí tốp đầu thành phố về giáo dục mũi nhọn và giáo dục đại trà; thực hiện chuyển đổi số trong giáo dục và đào tạo.'],
-      ['Đẩy mạnh cải cách hành chính, cải cách công vụ, tăng cường kỷ luật kỷ cương hành chính, nâng cao hiệu quả công tác thanh tra, kiểm tra, tiếp công dân, giải quyết khiếu nại, tố cáo, quyết liệt chống tham nhũng, thực hành tiết kiệm, chống lãng phí.'],
+      [
+        'Tiếp tục thực hiện hiệu quả các biện pháp phòng chống dịch Covid-19; nâng cao chất lượng dạy - học, giữ vững vị trí tốp đầu thành phố về giáo dục mũi nhọn và giáo dục đại trà; thực hiện chuyển đổi số trong giáo dục và đào tạo.',
+      ],
+      [
+        'Đẩy mạnh cải cách hành chính, cải cách công vụ, tăng cường kỷ luật kỷ cương hành chính, nâng cao hiệu quả công tác thanh tra, kiểm tra, tiếp công dân, giải quyết khiếu nại, tố cáo, quyết liệt chống tham nhũng, thực hành tiết kiệm, chống lãng phí.',
+      ],
       ['Củng cố quốc phòng, an ninh, bảo đảm an ninh chính trị, trật tự an toàn xã hội.'],
     ),
     heading(1, 'IV. ĐỀ XUẤT, KIẾN NGHỊ', 'proposals'),

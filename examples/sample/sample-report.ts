@@ -1,5 +1,6 @@
 import type { BlockNode } from '../../core/body/body-schema';
-import { documentOf } from '../../core/body/build-body';
+import { documentOf, figure } from '../../core/body/build-body';
+import type { FigureReference } from '../../core/figures/figure-reference';
 import type { FieldGroup, IndicatorRow } from '../../core/indicators/indicator-row';
 import type { OrganisationProfile, Signer } from '../../core/organisation/organisation-profile';
 import type { Period } from '../../core/periods/period';
@@ -47,4 +48,9 @@ export function sampleReport(input: SampleReportInput): Report {
     body: documentOf(...input.body),
     provenance: { createdAt: `${input.date}T08:00:00+07:00`, origin: 'sample', derivedFrom: null, exportedAt: null },
   };
+}
+
+/** A figure reference in a sample's text: `f('thu-ngan-sach', 'value-phrase')`. */
+export function f(indicator: string, field: FigureReference['field'], options: Partial<FigureReference> = {}) {
+  return figure({ indicator, field, ...options });
 }

@@ -13,11 +13,20 @@ export const figuresCommand: Command = {
     if (!file || positionals.length > 1) throw new UsageError('Cần đúng một tệp báo cáo.');
     const report = await readReportFile(file);
     if (values.json) {
-      output.out(`${JSON.stringify(report.indicators.map((row) => figureSummary(row, report.period)), null, 2)}\n`);
+      output.out(
+        `${JSON.stringify(
+          report.indicators.map((row) => figureSummary(row, report.period)),
+          null,
+          2,
+        )}\n`,
+      );
       return 0;
     }
     const table = appendixTable(report);
-    const rows = [table.columns.map((column) => column.title), ...table.rows.map((row) => (row.kind === 'group' ? [row.number, row.title] : row.cells))];
+    const rows = [
+      table.columns.map((column) => column.title),
+      ...table.rows.map((row) => (row.kind === 'group' ? [row.number, row.title] : row.cells)),
+    ];
     output.out(alignColumns(rows));
     return 0;
   },
@@ -39,7 +48,9 @@ function alignColumns(rows: string[][]): string {
   return rows
     .map((row) =>
       row
-        .map((cell, column) => (column <= 2 ? cell + ' '.repeat(widths[column]! - width(cell)) : ' '.repeat(widths[column]! - width(cell)) + cell))
+        .map((cell, column) =>
+          column <= 2 ? cell + ' '.repeat(widths[column]! - width(cell)) : ' '.repeat(widths[column]! - width(cell)) + cell,
+        )
         .join('  ')
         .trimEnd(),
     )

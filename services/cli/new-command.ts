@@ -14,7 +14,8 @@ import { openWorkspace, readReportFile, serialiseReport } from '../workspace/wor
 import { UsageError, type Command } from './run-command-line';
 
 export const newCommand: Command = {
-  usage: 'new --workspace <thư-mục> --template <mã-mẫu> --period <2019-11 | 2022-Q3 | 2022-H1 | 2019-9M | 2020> [--from <báo-cáo.json> | --from latest] [--organisation <mã>] [-o <tệp.json>] [--force]',
+  usage:
+    'new --workspace <thư-mục> --template <mã-mẫu> --period <2019-11 | 2022-Q3 | 2022-H1 | 2019-9M | 2020> [--from <báo-cáo.json> | --from latest] [--organisation <mã>] [-o <tệp.json>] [--force]',
   summary: 'Tạo báo cáo mới từ mẫu, hoặc từ báo cáo kỳ trước (--from) với số liệu, kế hoạch, lũy kế được chuyển sang.',
   async run(args, output) {
     const { values } = parseArguments(args);
@@ -26,7 +27,9 @@ export const newCommand: Command = {
     const catalogue = await loadTemplates({ workspaceDirectory: workspace.directory });
     const template = catalogue.templates.find((candidate) => candidate.manifest.id === values.template);
     if (!template) {
-      throw new Error(`Không có mẫu “${values.template}”. Các mẫu có: ${catalogue.templates.map((candidate) => candidate.manifest.id).join(', ')}.`);
+      throw new Error(
+        `Không có mẫu “${values.template}”. Các mẫu có: ${catalogue.templates.map((candidate) => candidate.manifest.id).join(', ')}.`,
+      );
     }
     const history = await loadWorkspaceReports(workspace.directory);
     const organisations = workspace.settings.organisations.filter((organisation) =>
@@ -42,11 +45,26 @@ export const newCommand: Command = {
           : await readReportFile(values.from);
       if (!previous) throw new Error(`Chưa có báo cáo nào trước kỳ ${values.period} trong thư mục làm việc để chuyển sang.`);
       if (previous.organisation.format !== template.manifest.format) {
-        throw new Error(`Báo cáo “${values.from}” dùng thể thức ${previous.organisation.format === 'state' ? 'nhà nước' : 'của Đảng'}, khác với mẫu “${template.manifest.id}”.`);
+        throw new Error(
+          `Báo cáo “${values.from}” dùng thể thức ${previous.organisation.format === 'state' ? 'nhà nước' : 'của Đảng'}, khác với mẫu “${template.manifest.id}”.`,
+        );
       }
-      report = rollOverReport({ previous, period, history, templateId: template.manifest.id, subjectPattern: template.manifest.subject, id: randomUUID(), createdAt });
+      report = rollOverReport({
+        previous,
+        period,
+        history,
+        templateId: template.manifest.id,
+        subjectPattern: template.manifest.subject,
+        id: randomUUID(),
+        createdAt,
+      });
     } else {
-      report = createReportFromTemplate(template, { organisation: singleOrganisation(organisations, values.organisation), period, id: randomUUID(), createdAt });
+      report = createReportFromTemplate(template, {
+        organisation: singleOrganisation(organisations, values.organisation),
+        period,
+        id: randomUUID(),
+        createdAt,
+      });
     }
 
     const target = values.output ?? path.join(reportsDirectory(workspace.directory), reportFileName(report));
@@ -62,9 +80,15 @@ export const newCommand: Command = {
 function singleOrganisation<T extends { id: string; issuerName: string }>(organisations: T[], requested: string | undefined): T {
   if (organisations.length === 1) return organisations[0]!;
   if (organisations.length === 0) {
-    throw new Error(requested ? `Thư mục làm việc không có cơ quan “${requested}” dùng được với mẫu này.` : 'Thư mục làm việc không có cơ quan nào dùng thể thức của mẫu này.');
+    throw new Error(
+      requested
+        ? `Thư mục làm việc không có cơ quan “${requested}” dùng được với mẫu này.`
+        : 'Thư mục làm việc không có cơ quan nào dùng thể thức của mẫu này.',
+    );
   }
-  throw new UsageError(`Thư mục làm việc có nhiều cơ quan dùng thể thức này (${organisations.map((organisation) => organisation.id).join(', ')}); chọn một bằng --organisation.`);
+  throw new UsageError(
+    `Thư mục làm việc có nhiều cơ quan dùng thể thức này (${organisations.map((organisation) => organisation.id).join(', ')}); chọn một bằng --organisation.`,
+  );
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -11,7 +11,12 @@ export const saveTemplateCommand: Command = {
     try {
       parsed = parseArgs({
         args,
-        options: { workspace: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' }, replace: { type: 'boolean', default: false } },
+        options: {
+          workspace: { type: 'string' },
+          id: { type: 'string' },
+          name: { type: 'string' },
+          replace: { type: 'boolean', default: false },
+        },
         allowPositionals: true,
       });
     } catch (error) {

@@ -26,7 +26,9 @@ export const templatesCommand: Command = {
       const { manifest } = template;
       const kinds = manifest.periodKinds.map((kind) => kindNames[kind]).join(', ');
       const origin = template.origin === 'workspace' ? ' [của thư mục làm việc]' : '';
-      output.out(`${manifest.id.padEnd(16)} ${manifest.name} — ${manifest.format === 'state' ? 'nhà nước' : 'Đảng'}, kỳ: ${kinds}${origin}\n`);
+      output.out(
+        `${manifest.id.padEnd(16)} ${manifest.name} — ${manifest.format === 'state' ? 'nhà nước' : 'Đảng'}, kỳ: ${kinds}${origin}\n`,
+      );
     }
     if (catalogue.problems.length > 0) {
       output.out(`\nMẫu bị lỗi (${catalogue.problems.length}):\n`);

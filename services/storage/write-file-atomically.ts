@@ -27,7 +27,11 @@ const longestBasenameInTemporaryName = 64;
  * Replaces `filePath` with `data` so that, whatever happens (crash, power cut, killed process),
  * the file holds either its previous content or the new one in full, never a mix or a truncation.
  */
-export async function writeFileAtomically(filePath: string, data: string | Uint8Array, options: WriteFileAtomicallyOptions = {}): Promise<void> {
+export async function writeFileAtomically(
+  filePath: string,
+  data: string | Uint8Array,
+  options: WriteFileAtomicallyOptions = {},
+): Promise<void> {
   const retries = options.retries ?? defaultRetries;
   const directory = path.dirname(filePath);
   const temporaryPath = path.join(directory, temporaryFileName(path.basename(filePath)));

@@ -87,14 +87,27 @@ export function compileHandlebarsTemplate(
         markup = compiled(context, runtimeOptions);
       } catch (error) {
         // Handlebars gives the line but not the file; an error inside a shared partial is traced to that partial.
-        const where = partialAt(error, usedPartials(source, environment), environment, context, runtimeOptions) ?? { file: location.bodyFile, error };
-        throw new TemplateError({ templateId: manifest.id, file: where.file, line: lineOf(where.error), message: runtimeMessage(where.error) });
+        const where = partialAt(error, usedPartials(source, environment), environment, context, runtimeOptions) ?? {
+          file: location.bodyFile,
+          error,
+        };
+        throw new TemplateError({
+          templateId: manifest.id,
+          file: where.file,
+          line: lineOf(where.error),
+          message: runtimeMessage(where.error),
+        });
       }
       try {
         return parseReportMarkup(markup);
       } catch (error) {
         if (error instanceof MarkupError) {
-          throw new TemplateError({ templateId: manifest.id, file: location.bodyFile, line: null, message: `kết quả của mẫu không đọc được (${error.message}).` });
+          throw new TemplateError({
+            templateId: manifest.id,
+            file: location.bodyFile,
+            line: null,
+            message: `kết quả của mẫu không đọc được (${error.message}).`,
+          });
         }
         throw error;
       }
@@ -103,17 +116,31 @@ export function compileHandlebarsTemplate(
 }
 
 /** A template saved from a report: its body is report JSON, whose headings name `sourcePeriod`. */
-export function compileJsonTemplate(manifest: TemplateManifest, body: unknown, location: { directory: string; bodyFile: string; origin: ReportTemplate['origin'] }): ReportTemplate {
+export function compileJsonTemplate(
+  manifest: TemplateManifest,
+  body: unknown,
+  location: { directory: string; bodyFile: string; origin: ReportTemplate['origin'] },
+): ReportTemplate {
   const parsed = bodySchema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new TemplateError({ templateId: manifest.id, file: location.bodyFile, line: null, message: `nội dung mẫu không hợp lệ tại ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}` });
+    throw new TemplateError({
+      templateId: manifest.id,
+      file: location.bodyFile,
+      line: null,
+      message: `nội dung mẫu không hợp lệ tại ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`,
+    });
   }
   const ids = new Set(manifest.indicators.map((indicator) => indicator.id));
   const blocks = parsed.data.content;
   for (const block of JSON.stringify(blocks).matchAll(/"indicator":"([^"]+)"/g)) {
     if (!ids.has(block[1]!)) {
-      throw new TemplateError({ templateId: manifest.id, file: location.bodyFile, line: null, message: `tham chiếu chỉ tiêu “${block[1]}” không có trong danh sách chỉ tiêu của mẫu.` });
+      throw new TemplateError({
+        templateId: manifest.id,
+        file: location.bodyFile,
+        line: null,
+        message: `tham chiếu chỉ tiêu “${block[1]}” không có trong danh sách chỉ tiêu của mẫu.`,
+      });
     }
   }
   return {
@@ -123,7 +150,12 @@ export function compileJsonTemplate(manifest: TemplateManifest, body: unknown, l
       const source = manifest.sourcePeriod;
       return copyJson(blocks).map((block) =>
         block.type === 'heading' && source
-          ? { ...block, content: block.content?.map((node) => (node.type === 'text' ? { ...node, text: replacePeriodPhrases(node.text, source, period) } : node)) }
+          ? {
+              ...block,
+              content: block.content?.map((node) =>
+                node.type === 'text' ? { ...node, text: replacePeriodPhrases(node.text, source, period) } : node,
+              ),
+            }
           : block,
       );
     },
@@ -146,7 +178,13 @@ function usedPartials(source: string, environment: TemplateEnvironment): Partial
   return [...found.values()];
 }
 
-function partialAt(error: unknown, partials: PartialSource[], environment: TemplateEnvironment, context: unknown, options: object): { file: string; error: unknown } | null {
+function partialAt(
+  error: unknown,
+  partials: PartialSource[],
+  environment: TemplateEnvironment,
+  context: unknown,
+  options: object,
+): { file: string; error: unknown } | null {
   const message = (error as Error).message;
   for (const partial of partials) {
     if (!partial.source.includes('{{')) continue;

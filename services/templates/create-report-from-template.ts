@@ -18,7 +18,9 @@ export function createReportFromTemplate(
   const { manifest } = template;
   const { organisation, period } = request;
   if (organisation.format !== manifest.format) {
-    throw new Error(`Mẫu “${manifest.name}” dùng ${formatNames[manifest.format]}, còn “${organisation.issuerName}” dùng ${formatNames[organisation.format]}.`);
+    throw new Error(
+      `Mẫu “${manifest.name}” dùng ${formatNames[manifest.format]}, còn “${organisation.issuerName}” dùng ${formatNames[organisation.format]}.`,
+    );
   }
   if (!manifest.periodKinds.includes(period.kind)) {
     throw new Error(`Mẫu “${manifest.name}” không dùng cho kỳ ${periodKey(period)}; mẫu này dành cho: ${manifest.periodKinds.join(', ')}.`);
@@ -41,7 +43,11 @@ export function createReportFromTemplate(
     groups: manifest.groups,
     indicators: manifest.indicators.map((indicator) => {
       const plans = indicator.plans.map((plan) => ({ ...plan, value: null }));
-      return emptyIndicatorRow({ ...indicator, plans, ...(period.kind === 'year' ? { nextYearPlans: plans.map((plan) => ({ ...plan })) } : {}) });
+      return emptyIndicatorRow({
+        ...indicator,
+        plans,
+        ...(period.kind === 'year' ? { nextYearPlans: plans.map((plan) => ({ ...plan })) } : {}),
+      });
     }),
     body: { type: 'doc', content: template.render(organisation, period) },
     provenance: { createdAt: request.createdAt, origin: 'template', derivedFrom: null, exportedAt: null },

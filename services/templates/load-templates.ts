@@ -51,16 +51,27 @@ export async function loadTemplates(options: { builtInDirectory?: string; worksp
       }
     }
   }
-  const templates = [...byId.values()].sort((a, b) => a.manifest.format.localeCompare(b.manifest.format) * -1 || a.manifest.id.localeCompare(b.manifest.id));
+  const templates = [...byId.values()].sort(
+    (a, b) => a.manifest.format.localeCompare(b.manifest.format) * -1 || a.manifest.id.localeCompare(b.manifest.id),
+  );
   return { templates, problems };
 }
 
-async function loadTemplate(directory: string, origin: ReportTemplate['origin'], environment: TemplateEnvironment): Promise<ReportTemplate> {
+async function loadTemplate(
+  directory: string,
+  origin: ReportTemplate['origin'],
+  environment: TemplateEnvironment,
+): Promise<ReportTemplate> {
   const folder = path.basename(directory);
   const manifestFile = path.join(directory, 'manifest.json');
   const manifest = await readManifest(manifestFile, folder);
   if (manifest.id !== folder) {
-    throw new TemplateError({ templateId: folder, file: manifestFile, line: null, message: `mã mẫu “${manifest.id}” phải trùng với tên thư mục “${folder}”.` });
+    throw new TemplateError({
+      templateId: folder,
+      file: manifestFile,
+      line: null,
+      message: `mã mẫu “${manifest.id}” phải trùng với tên thư mục “${folder}”.`,
+    });
   }
   const files = await readdir(directory);
   const location = { directory, origin };
@@ -72,7 +83,12 @@ async function loadTemplate(directory: string, origin: ReportTemplate['origin'],
     const bodyFile = path.join(directory, 'body.json');
     template = compileJsonTemplate(manifest, parseJsonText(await readFile(bodyFile, 'utf8'), bodyFile), { ...location, bodyFile });
   } else {
-    throw new TemplateError({ templateId: manifest.id, file: directory, line: null, message: 'thiếu tệp nội dung body.hbs hoặc body.json.' });
+    throw new TemplateError({
+      templateId: manifest.id,
+      file: directory,
+      line: null,
+      message: 'thiếu tệp nội dung body.hbs hoặc body.json.',
+    });
   }
   for (const kind of manifest.periodKinds) {
     template.render({ issuerName: 'Cơ quan mẫu', place: 'Địa danh', format: manifest.format }, { kind, year: 2024, index: 1 });
@@ -90,7 +106,12 @@ async function readManifest(file: string, folder: string): Promise<TemplateManif
   const parsed = templateManifestSchema.safeParse(parseJsonText(text, file), { error: z.locales.vi().localeError });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new TemplateError({ templateId: folder, file, line: null, message: `trường ${fieldPath(issue.path) || '(gốc)'}: ${issue.message}` });
+    throw new TemplateError({
+      templateId: folder,
+      file,
+      line: null,
+      message: `trường ${fieldPath(issue.path) || '(gốc)'}: ${issue.message}`,
+    });
   }
   return parsed.data;
 }
@@ -118,7 +139,10 @@ async function loadPartials(directory: string, problems: TemplateProblem[]): Pro
 
 async function subfolders(directory: string): Promise<string[]> {
   try {
-    return (await readdir(directory, { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name).sort();
+    return (await readdir(directory, { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+      .map((entry) => entry.name)
+      .sort();
   } catch {
     return [];
   }
@@ -130,7 +154,12 @@ function problemOf(error: unknown, templateId: string, file: string): TemplatePr
     const place = error.problems[0]?.place ?? '';
     const line = /dòng (\d+)/.exec(place);
     const summary = error.message.split('\n')[0]!.replace(/^Không mở được “[^”]*”: /, '');
-    return { templateId, file: error.fileLabel, line: line ? Number(line[1]) : null, message: `${summary} (${place}) ${error.problems.map((problem) => problem.message).join('; ')}` };
+    return {
+      templateId,
+      file: error.fileLabel,
+      line: line ? Number(line[1]) : null,
+      message: `${summary} (${place}) ${error.problems.map((problem) => problem.message).join('; ')}`,
+    };
   }
   return { templateId, file, line: null, message: error instanceof Error ? error.message : String(error) };
 }

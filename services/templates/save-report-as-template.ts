@@ -21,7 +21,13 @@ export async function saveReportAsTemplate(
   const id = identifierSchema.safeParse(options.id);
   if (!id.success) throw new Error(`Mã mẫu “${options.id}” không hợp lệ: ${id.error.issues[0]?.message ?? ''}`);
   const directory = path.join(workspaceDirectory, templatesFolderName, options.id);
-  if (!options.replace && (await access(directory).then(() => true, () => false))) {
+  if (
+    !options.replace &&
+    (await access(directory).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     throw new Error(`Thư mục làm việc đã có mẫu “${options.id}”; chọn mã khác hoặc cho phép thay thế.`);
   }
   const manifest: TemplateManifest = templateManifestSchema.parse({
@@ -40,7 +46,9 @@ export async function saveReportAsTemplate(
       nature: row.nature,
       decimals: row.decimals,
       percentDecimals: row.percentDecimals,
-      plans: [...row.plans, ...(row.nextYearPlans ?? []).filter((target) => !row.plans.some((plan) => plan.id === target.id))].map((plan) => ({ id: plan.id, label: plan.label })),
+      plans: [...row.plans, ...(row.nextYearPlans ?? []).filter((target) => !row.plans.some((plan) => plan.id === target.id))].map(
+        (plan) => ({ id: plan.id, label: plan.label }),
+      ),
     })),
     sourcePeriod: report.period,
   });

@@ -1,6 +1,12 @@
 import { withoutTokenCharacters } from '../../core/body/report-markup';
 import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
-import { followingPeriodLabel, followingSpan, cumulativeSpanLabel, periodLabel, periodNameWithoutYear } from '../../core/periods/period-label';
+import {
+  followingPeriodLabel,
+  followingSpan,
+  cumulativeSpanLabel,
+  periodLabel,
+  periodNameWithoutYear,
+} from '../../core/periods/period-label';
 import { startsTheYear, type Period } from '../../core/periods/period';
 import type { TemplateManifest } from '../../core/templates/template-manifest';
 
@@ -33,7 +39,11 @@ export interface TemplateContext {
   indicatorsById: Record<string, TemplateIndicatorContext>;
 }
 
-export function templateContext(manifest: TemplateManifest, organisation: Pick<OrganisationProfile, 'issuerName' | 'place' | 'format'>, period: Period): TemplateContext {
+export function templateContext(
+  manifest: TemplateManifest,
+  organisation: Pick<OrganisationProfile, 'issuerName' | 'place' | 'format'>,
+  period: Period,
+): TemplateContext {
   const clean = withoutTokenCharacters;
   const indicators = manifest.indicators.map((indicator) => ({
     id: indicator.id,
@@ -59,8 +69,11 @@ export function templateContext(manifest: TemplateManifest, organisation: Pick<O
       startsTheYear: startsTheYear(period),
       isYear: period.kind === 'year',
     },
-    groups: manifest.groups
-      .map((group) => ({ id: group.id, name: clean(group.name), indicators: indicators.filter((indicator) => manifest.indicators.find((entry) => entry.id === indicator.id)?.group === group.id) })),
+    groups: manifest.groups.map((group) => ({
+      id: group.id,
+      name: clean(group.name),
+      indicators: indicators.filter((indicator) => manifest.indicators.find((entry) => entry.id === indicator.id)?.group === group.id),
+    })),
     indicatorsById,
   };
 }

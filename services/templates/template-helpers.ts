@@ -20,7 +20,11 @@ function optionsOf(args: unknown[]): { params: unknown[]; options: HelperOptions
   return { params: args.slice(0, -1), options: args[args.length - 1] as HelperOptions & { loc?: { start: { line: number } } } };
 }
 
-function indicatorFrom(params: unknown[], options: HelperOptions & { loc?: { start: { line: number } } }, helper: string): TemplateIndicatorContext {
+function indicatorFrom(
+  params: unknown[],
+  options: HelperOptions & { loc?: { start: { line: number } } },
+  helper: string,
+): TemplateIndicatorContext {
   const id = params[0];
   const line = options.loc?.start.line ?? null;
   if (typeof id !== 'string') throw new HelperError(`{{${helper}}} cần mã chỉ tiêu làm tham số đầu tiên.`, line);
@@ -83,7 +87,8 @@ const growth: Helper = (...args) => {
 const progress: Helper = (...args) => {
   const { params, options } = optionsOf(args);
   const indicator = indicatorFrom(params, options, 'progress');
-  if (indicator.planIds.length === 0) throw new HelperError(`{{progress}}: chỉ tiêu “${indicator.id}” không có kế hoạch.`, options.loc?.start.line ?? null);
+  if (indicator.planIds.length === 0)
+    throw new HelperError(`{{progress}}: chỉ tiêu “${indicator.id}” không có kế hoạch.`, options.loc?.start.line ?? null);
   return token({ indicator: indicator.id, field: 'progress' });
 };
 
@@ -101,8 +106,21 @@ const capitalise: Helper = (...args) => {
 };
 const add: Helper = (...args) => String(optionsOf(args).params.reduce((sum: number, value) => sum + Number(value), 0));
 /** `{{roman 3}}` → `III`, for part numbers. */
-const roman: Helper = (...args) => ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][Number(optionsOf(args).params[0])] ?? '';
+const roman: Helper = (...args) =>
+  ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][Number(optionsOf(args).params[0])] ?? '';
 /** `{{literal "text"}}`: text written as is; templates saved from user text use it for braces. */
 const literal: Helper = (...args) => String(optionsOf(args).params[0] ?? '');
 
-export const templateHelpers: Record<string, Helper> = { figure, result, growth, progress, target, upper, lower, capitalise, add, roman, literal };
+export const templateHelpers: Record<string, Helper> = {
+  figure,
+  result,
+  growth,
+  progress,
+  target,
+  upper,
+  lower,
+  capitalise,
+  add,
+  roman,
+  literal,
+};

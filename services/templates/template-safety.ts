@@ -1,7 +1,15 @@
 import Handlebars from 'handlebars';
 
 /** Names that reach into JavaScript objects rather than report data. */
-const forbiddenNames = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
+const forbiddenNames = new Set([
+  'constructor',
+  '__proto__',
+  'prototype',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+]);
 
 /**
  * Walks a parsed template and returns the first use of a forbidden name (in a path or as a string

@@ -43,14 +43,27 @@ export async function openWorkspace(directory: string): Promise<Workspace> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new Error(`“${directory}” không phải là thư mục làm việc: không đọc được ${path.basename(file)} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, { cause: error });
+    throw new Error(
+      `“${directory}” không phải là thư mục làm việc: không đọc được ${path.basename(file)} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+      { cause: error },
+    );
   }
   const value = parseJsonText(text, file);
-  if (typeof value === 'object' && value !== null && typeof (value as { schemaVersion?: unknown }).schemaVersion === 'number' && (value as { schemaVersion: number }).schemaVersion > currentWorkspaceVersion) {
-    throw new ReportFileError(file, [{ place: 'schemaVersion', message: 'tệp được tạo bởi phiên bản mới hơn của phần mềm.' }], `Không mở được “${file}”.`);
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { schemaVersion?: unknown }).schemaVersion === 'number' &&
+    (value as { schemaVersion: number }).schemaVersion > currentWorkspaceVersion
+  ) {
+    throw new ReportFileError(
+      file,
+      [{ place: 'schemaVersion', message: 'tệp được tạo bởi phiên bản mới hơn của phần mềm.' }],
+      `Không mở được “${file}”.`,
+    );
   }
   const parsed = workspaceSettingsSchema.safeParse(value, { error: z.locales.vi().localeError });
-  if (!parsed.success) throw new ReportFileError(file, problemsOf(parsed.error), `Không mở được “${file}”: tệp thiết lập thư mục làm việc không hợp lệ.`);
+  if (!parsed.success)
+    throw new ReportFileError(file, problemsOf(parsed.error), `Không mở được “${file}”: tệp thiết lập thư mục làm việc không hợp lệ.`);
   await mkdir(reportsDirectory(directory), { recursive: true });
   await removeStaleTemporaryFiles(reportsDirectory(directory));
   return { directory, settings: parsed.data };

@@ -26,7 +26,19 @@ describe('npm run cli -- new', () => {
   it('rolls the October 2019 report over to November', async () => {
     const output = path.join(workspace, 'thang-11.json');
     const from = path.join(workspace, 'reports/ubnd-le-chan_2019-10.json');
-    const { code, out, error } = await run('new', '--workspace', workspace, '--template', 'ubnd-thang', '--period', '2019-11', '--from', from, '-o', output);
+    const { code, out, error } = await run(
+      'new',
+      '--workspace',
+      workspace,
+      '--template',
+      'ubnd-thang',
+      '--period',
+      '2019-11',
+      '--from',
+      from,
+      '-o',
+      output,
+    );
     expect(error).toBe('');
     expect(code).toBe(0);
     expect(out).toContain('tháng 11, phương hướng nhiệm vụ tháng 12 năm 2019');
@@ -64,10 +76,16 @@ describe('npm run cli -- new', () => {
   });
 
   it('explains a bad period, template or missing option in Vietnamese', async () => {
-    expect((await run('new', '--workspace', workspace, '--template', 'ubnd-thang', '--period', '2019-13')).error).toContain('Kỳ “2019-13” không hợp lệ');
-    expect((await run('new', '--workspace', workspace, '--template', 'khong-co', '--period', '2019-11')).error).toContain('Không có mẫu “khong-co”');
+    expect((await run('new', '--workspace', workspace, '--template', 'ubnd-thang', '--period', '2019-13')).error).toContain(
+      'Kỳ “2019-13” không hợp lệ',
+    );
+    expect((await run('new', '--workspace', workspace, '--template', 'khong-co', '--period', '2019-11')).error).toContain(
+      'Không có mẫu “khong-co”',
+    );
     expect((await run('new', '--workspace', workspace, '--period', '2019-11')).error).toContain('Thiếu --template.');
-    expect((await run('new', '--workspace', workspace, '--template', 'ubnd-quy', '--period', '2019-11')).error).toContain('không dùng cho kỳ 2019-11');
+    expect((await run('new', '--workspace', workspace, '--template', 'ubnd-quy', '--period', '2019-11')).error).toContain(
+      'không dùng cho kỳ 2019-11',
+    );
   });
 });
 
@@ -75,7 +93,17 @@ describe('npm run cli -- templates', () => {
   it('lists the built-in templates', async () => {
     const { code, out } = await run('templates');
     expect(code).toBe(0);
-    for (const id of ['ubnd-thang', 'ubnd-quy', 'ubnd-6-thang', 'ubnd-9-thang', 'ubnd-nam', 'dang-thang', 'dang-6-thang', 'dang-9-thang', 'dang-nam']) {
+    for (const id of [
+      'ubnd-thang',
+      'ubnd-quy',
+      'ubnd-6-thang',
+      'ubnd-9-thang',
+      'ubnd-nam',
+      'dang-thang',
+      'dang-6-thang',
+      'dang-9-thang',
+      'dang-nam',
+    ]) {
       expect(out).toContain(id);
     }
   });
@@ -105,11 +133,22 @@ describe('npm run cli -- save-template', () => {
     const { directory, remove } = await makeTemporaryDirectory('cli-save-template');
     try {
       await cp(sampleDirectory, directory, { recursive: true });
-      const saved = await run('save-template', path.join(directory, 'reports/ubnd-le-chan_2019-10.json'), '--workspace', directory, '--id', 'thang-cua-quan', '--name', 'Báo cáo tháng của quận');
+      const saved = await run(
+        'save-template',
+        path.join(directory, 'reports/ubnd-le-chan_2019-10.json'),
+        '--workspace',
+        directory,
+        '--id',
+        'thang-cua-quan',
+        '--name',
+        'Báo cáo tháng của quận',
+      );
       expect(saved.code).toBe(0);
       expect((await run('templates', '--workspace', directory)).out).toContain('thang-cua-quan');
       const output = path.join(directory, 'moi.json');
-      expect((await run('new', '--workspace', directory, '--template', 'thang-cua-quan', '--period', '2020-03', '-o', output)).code).toBe(0);
+      expect((await run('new', '--workspace', directory, '--template', 'thang-cua-quan', '--period', '2020-03', '-o', output)).code).toBe(
+        0,
+      );
       expect((await run('text', output)).out).toContain('I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 3');
     } finally {
       await remove();

@@ -117,9 +117,11 @@ describe('npm run cli -- figures', () => {
 
 describe('the command as npm runs it', () => {
   it('exits non-zero with the message on stderr', async () => {
-    const result = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(root, 'services/cli/main.ts'), 'text', 'khong-co.json'], { cwd: root }).catch(
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    );
+    const result = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'services/cli/main.ts'), 'text', 'khong-co.json'],
+      { cwd: root },
+    ).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect('code' in result ? result.code : 0).toBe(2);
     expect(result.stderr).toContain('khong-co.json');
   });

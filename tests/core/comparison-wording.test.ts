@@ -1,12 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import {
-  fractionOfTarget,
-  growthComparison,
-  percentOf,
-  planComparison,
-  ratioComparison,
-} from '../../core/numbers/comparison-wording';
+import { fractionOfTarget, growthComparison, percentOf, planComparison, ratioComparison } from '../../core/numbers/comparison-wording';
 import { formatPercent, roundTo } from '../../core/numbers/format-number';
 import { decimalLiteral, decimalsArbitrary } from './number-arbitraries';
 
@@ -14,9 +8,7 @@ describe('planComparison', () => {
   it('says vượt with the part above 100%', () => {
     expect(planComparison(124.0, 'kế hoạch', 'vuot', 0)).toBe('vượt 24% kế hoạch');
     expect(planComparison(124.45, 'kế hoạch năm', 'vuot', 1)).toBe('vượt 24,5% kế hoạch năm');
-    expect(planComparison(108.405, 'kế hoạch năm thành phố giao', 'vuot', 2)).toBe(
-      'vượt 8,41% kế hoạch năm thành phố giao',
-    );
+    expect(planComparison(108.405, 'kế hoạch năm thành phố giao', 'vuot', 2)).toBe('vượt 8,41% kế hoạch năm thành phố giao');
   });
 
   it('says bằng and đạt with the whole percentage', () => {
@@ -52,11 +44,13 @@ describe('planComparison', () => {
 
   it('never says vượt 0%, and the part above the plan is the rounded percentage minus 100', () => {
     // Percentages as typed, with one more decimal than is shown: 100.05, 100.35, 123.45 …
-    const typedPercent = fc.integer({ min: 0, max: 3 }).chain((decimals) =>
-      fc
-        .integer({ min: 10 ** (decimals + 3), max: 3 * 10 ** (decimals + 3) })
-        .map((scaled) => ({ percent: scaled / 10 ** (decimals + 1), decimals })),
-    );
+    const typedPercent = fc
+      .integer({ min: 0, max: 3 })
+      .chain((decimals) =>
+        fc
+          .integer({ min: 10 ** (decimals + 3), max: 3 * 10 ** (decimals + 3) })
+          .map((scaled) => ({ percent: scaled / 10 ** (decimals + 1), decimals })),
+      );
     fc.assert(
       fc.property(typedPercent, ({ percent, decimals }) => {
         const text = planComparison(percent, 'kế hoạch', 'vuot', decimals);

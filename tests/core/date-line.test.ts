@@ -1,12 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import {
-  blankOfficialDate,
-  officialDate,
-  officialDay,
-  officialMonth,
-  placeAndDateLine,
-} from '../../core/dates/date-line';
+import { blankOfficialDate, officialDate, officialDay, officialMonth, placeAndDateLine } from '../../core/dates/date-line';
 import { daysInMonth } from '../../core/dates/calendar-date';
 import { documentNumberLine, documentNumberReference } from '../../core/report/document-number';
 
@@ -46,9 +40,7 @@ describe('placeAndDateLine', () => {
   it('writes every real day in the official form', () => {
     const date = fc
       .record({ year: fc.integer({ min: 1945, max: 2200 }), month: fc.integer({ min: 1, max: 12 }) })
-      .chain(({ year, month }) =>
-        fc.integer({ min: 1, max: daysInMonth(year, month) }).map((day) => ({ year, month, day })),
-      );
+      .chain(({ year, month }) => fc.integer({ min: 1, max: daysInMonth(year, month) }).map((day) => ({ year, month, day })));
     fc.assert(
       fc.property(date, ({ year, month, day }) => {
         const expectedDay = day < 10 ? `0${day}` : `${day}`;

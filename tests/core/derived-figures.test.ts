@@ -44,17 +44,26 @@ describe('derived figures', () => {
   });
 
   it('gives no percentage without a plan or with a zero plan or base', () => {
-    expect(figureSummary(revenue({ plans: [{ id: 'ke-hoach-nam', label: 'kế hoạch năm', value: 0 }] }), november).plans[0]!.percent).toBeNull();
-    expect(figureSummary(revenue({ plans: [{ id: 'ke-hoach-nam', label: 'kế hoạch năm', value: null }] }), november).plans[0]!.percent).toBeNull();
+    expect(
+      figureSummary(revenue({ plans: [{ id: 'ke-hoach-nam', label: 'kế hoạch năm', value: 0 }] }), november).plans[0]!.percent,
+    ).toBeNull();
+    expect(
+      figureSummary(revenue({ plans: [{ id: 'ke-hoach-nam', label: 'kế hoạch năm', value: null }] }), november).plans[0]!.percent,
+    ).toBeNull();
     expect(figureSummary(revenue({ samePeriod: { value: 0, cumulative: 0 } }), november).samePeriod.growth).toBeNull();
   });
 
   it('shows a blank with a Vietnamese reason instead of NaN when a figure cannot be computed', () => {
     const rows = [revenue({ value: null })];
-    expect(renderFigure(rows, november, { indicator: 'thu-ngan-sach', field: 'value' })).toEqual({ text: '…', missing: 'Tổng thu ngân sách: chưa có số liệu kỳ này' });
+    expect(renderFigure(rows, november, { indicator: 'thu-ngan-sach', field: 'value' })).toEqual({
+      text: '…',
+      missing: 'Tổng thu ngân sách: chưa có số liệu kỳ này',
+    });
     expect(renderFigure(rows, november, { indicator: 'thu-ngan-sach', field: 'growth-comparison' }).missing).toContain('cùng kỳ');
     expect(renderFigure(rows, november, { indicator: 'khac', field: 'value' }).missing).toContain('không có chỉ tiêu');
-    expect(renderFigure([revenue({ plans: [] })], november, { indicator: 'thu-ngan-sach', field: 'plan-comparison' }).missing).toContain('không có kế hoạch');
+    expect(renderFigure([revenue({ plans: [] })], november, { indicator: 'thu-ngan-sach', field: 'plan-comparison' }).missing).toContain(
+      'không có kế hoạch',
+    );
   });
 
   it('writes the verb of a value by its status', () => {
@@ -65,7 +74,11 @@ describe('derived figures', () => {
 
   it('words growth and ratio without mixing them', () => {
     const row = revenue({ samePeriod: { value: 103.3, cumulative: null } });
-    expect(renderFigure([row], november, { indicator: 'thu-ngan-sach', field: 'growth-comparison', basis: 'period' }).text).toBe('giảm 3,2% so với cùng kỳ');
-    expect(renderFigure([row], november, { indicator: 'thu-ngan-sach', field: 'ratio-comparison', basis: 'period' }).text).toBe('bằng 96,8% so với cùng kỳ');
+    expect(renderFigure([row], november, { indicator: 'thu-ngan-sach', field: 'growth-comparison', basis: 'period' }).text).toBe(
+      'giảm 3,2% so với cùng kỳ',
+    );
+    expect(renderFigure([row], november, { indicator: 'thu-ngan-sach', field: 'ratio-comparison', basis: 'period' }).text).toBe(
+      'bằng 96,8% so với cùng kỳ',
+    );
   });
 });

@@ -14,16 +14,16 @@ export const realisticDouble = fc.double({
 });
 
 /** An integer with |x| < 1e12. */
-export const realisticInteger = fc
-  .bigInt({ min: -(10n ** 12n) + 1n, max: 10n ** 12n - 1n })
-  .map((value) => Number(value));
+export const realisticInteger = fc.bigInt({ min: -(10n ** 12n) + 1n, max: 10n ** 12n - 1n }).map((value) => Number(value));
 
 /** A number as a person types it, with 0–3 decimals: `n / 10^k`, |x| < 1e12. */
-export const decimalLiteral = fc.integer({ min: 0, max: 3 }).chain((places) =>
-  fc
-    .bigInt({ min: -(10n ** BigInt(12 + places)) + 1n, max: 10n ** BigInt(12 + places) - 1n })
-    .map((scaled) => ({ value: Number(scaled) / 10 ** places, places })),
-);
+export const decimalLiteral = fc
+  .integer({ min: 0, max: 3 })
+  .chain((places) =>
+    fc
+      .bigInt({ min: -(10n ** BigInt(12 + places)) + 1n, max: 10n ** BigInt(12 + places) - 1n })
+      .map((scaled) => ({ value: Number(scaled) / 10 ** places, places })),
+  );
 
 export const decimalsArbitrary = fc.integer({ min: 0, max: 3 });
 

@@ -1,12 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import {
-  NumberFormatError,
-  parseNumber,
-  parseNumberOrThrow,
-  parsePercent,
-  type NumberParseResult,
-} from '../../core/numbers/parse-number';
+import { NumberFormatError, parseNumber, parseNumberOrThrow, parsePercent, type NumberParseResult } from '../../core/numbers/parse-number';
 import { formatNumber, roundTo } from '../../core/numbers/format-number';
 import { decimalLiteral, decimalsArbitrary, realisticDouble, realisticInteger, vietnameseLetters } from './number-arbitraries';
 

@@ -35,11 +35,13 @@ const maximumIndex: Record<PeriodKind, number> = { month: 12, quarter: 4, half: 
 
 /** Any valid period; the years stay one away from the schema's limits (1945–2200) so next and previous stay valid. */
 const periodArbitrary = (kinds: readonly PeriodKind[] = periodKinds): fc.Arbitrary<Period> =>
-  fc.constantFrom(...kinds).chain((kind) =>
-    fc
-      .record({ year: fc.integer({ min: 1946, max: 2199 }), index: fc.integer({ min: 1, max: maximumIndex[kind] }) })
-      .map(({ year, index }) => makePeriod(kind, year, index)),
-  );
+  fc
+    .constantFrom(...kinds)
+    .chain((kind) =>
+      fc
+        .record({ year: fc.integer({ min: 1946, max: 2199 }), index: fc.integer({ min: 1, max: maximumIndex[kind] }) })
+        .map(({ year, index }) => makePeriod(kind, year, index)),
+    );
 
 function window(period: Period, cutOffDay: number): [string, string] {
   const { start, end } = dataWindow(period, cutOffDay);

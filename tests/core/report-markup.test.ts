@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bodySchema, type BlockNode } from '../../core/body/body-schema';
-import { figureToken, figureTokenEnd, figureTokenStart, MarkupError, parseReportMarkup, withoutTokenCharacters } from '../../core/body/report-markup';
+import {
+  figureToken,
+  figureTokenEnd,
+  figureTokenStart,
+  MarkupError,
+  parseReportMarkup,
+  withoutTokenCharacters,
+} from '../../core/body/report-markup';
 import { figureFields, type FigureReference } from '../../core/figures/figure-reference';
 import { makePeriod, periodKinds, type Period, type PeriodKind } from '../../core/periods/period';
 import { followingPeriodLabel, followingSpan, periodLabel, periodNameWithoutYear } from '../../core/periods/period-label';
@@ -49,7 +56,10 @@ describe('parseReportMarkup', () => {
   });
 
   it('joins the lines of a paragraph with a space and ends it at a blank line', () => {
-    expect(parseReportMarkup('  Dòng một  \ndòng hai\n\tdòng ba\n\n\n   \nĐoạn hai.\n')).toEqual([paragraphOf('Dòng một dòng hai dòng ba'), paragraphOf('Đoạn hai.')]);
+    expect(parseReportMarkup('  Dòng một  \ndòng hai\n\tdòng ba\n\n\n   \nĐoạn hai.\n')).toEqual([
+      paragraphOf('Dòng một dòng hai dòng ba'),
+      paragraphOf('Đoạn hai.'),
+    ]);
   });
 
   it('reads Windows line endings', () => {
@@ -61,7 +71,12 @@ describe('parseReportMarkup', () => {
   });
 
   it('ends a paragraph at a heading or a list', () => {
-    expect(parseReportMarkup('Đoạn một\n# Tiêu đề\nĐoạn hai\n- mục').map((block) => block.type)).toEqual(['paragraph', 'heading', 'paragraph', 'bulletList']);
+    expect(parseReportMarkup('Đoạn một\n# Tiêu đề\nĐoạn hai\n- mục').map((block) => block.type)).toEqual([
+      'paragraph',
+      'heading',
+      'paragraph',
+      'bulletList',
+    ]);
   });
 
   it('reads bullet lists', () => {
@@ -119,7 +134,14 @@ describe('parseReportMarkup', () => {
 
   it('turns figure tokens into figure references, in paragraphs, headings and list items', () => {
     const value: FigureReference = { indicator: 'gia-tri-san-xuat-cong-nghiep', field: 'value-phrase' };
-    const comparison: FigureReference = { indicator: 'thu-ngan-sach', field: 'plan-comparison', plan: 'ke-hoach-nam', basis: 'period', wording: 'dat', withoutUnit: true };
+    const comparison: FigureReference = {
+      indicator: 'thu-ngan-sach',
+      field: 'plan-comparison',
+      plan: 'ke-hoach-nam',
+      basis: 'period',
+      wording: 'dat',
+      withoutUnit: true,
+    };
     const blocks = parseReportMarkup(
       [
         `# Kết quả ${figureToken(value)} {#results}`,
@@ -129,10 +151,20 @@ describe('parseReportMarkup', () => {
         `- Thu ${figureToken(comparison)}${figureToken(value)}`,
       ].join('\n'),
     );
-    expect(blocks[0]).toEqual({ type: 'heading', attrs: { level: 1, section: 'results' }, content: [text('Kết quả '), { type: 'figure', attrs: value }] });
+    expect(blocks[0]).toEqual({
+      type: 'heading',
+      attrs: { level: 1, section: 'results' },
+      content: [text('Kết quả '), { type: 'figure', attrs: value }],
+    });
     expect(blocks[1]).toEqual({
       type: 'paragraph',
-      content: [text('Giá trị '), { type: 'figure', attrs: value }, text(', '), { type: 'figure', attrs: comparison }, text('. tiếp dòng sau.')],
+      content: [
+        text('Giá trị '),
+        { type: 'figure', attrs: value },
+        text(', '),
+        { type: 'figure', attrs: comparison },
+        text('. tiếp dòng sau.'),
+      ],
     });
     expect(blocks[2]!.content![0]).toEqual({
       type: 'listItem',
@@ -157,7 +189,9 @@ describe('parseReportMarkup', () => {
       fc.property(reference, fc.string(), (attrs, before) => {
         const prefix = withoutTokenCharacters(before).replace(/\s+/g, ' ').trim();
         const markup = `${prefix ? `${prefix} ` : ''}${figureToken(attrs)}`;
-        const [block] = parseReportMarkup(markup.startsWith('#') || markup.startsWith('-') || markup.startsWith('[') || markup.startsWith('\\') ? `\\${markup}` : markup);
+        const [block] = parseReportMarkup(
+          markup.startsWith('#') || markup.startsWith('-') || markup.startsWith('[') || markup.startsWith('\\') ? `\\${markup}` : markup,
+        );
         expect(block!.content!.at(-1)).toEqual({ type: 'figure', attrs });
       }),
     );
@@ -176,7 +210,9 @@ describe('parseReportMarkup', () => {
   });
 
   it('refuses a token that is never closed, or an end without a start', () => {
-    expect(markupError(`Giá trị ${figureTokenStart}{"indicator":"a","field":"value"}.`).message).toBe('dòng 1: tham chiếu số liệu không khép kín.');
+    expect(markupError(`Giá trị ${figureTokenStart}{"indicator":"a","field":"value"}.`).message).toBe(
+      'dòng 1: tham chiếu số liệu không khép kín.',
+    );
     expect(markupError(`- Giá trị ${figureTokenEnd}.`).message).toBe('dòng 1: tham chiếu số liệu không khép kín.');
     expect(markupError(`# Giá trị ${figureTokenStart}`).message).toBe('dòng 1: tham chiếu số liệu không khép kín.');
   });
@@ -188,7 +224,9 @@ describe('parseReportMarkup', () => {
 
   it('strips the token characters from outside text', () => {
     expect(withoutTokenCharacters(`Quận ${figureTokenStart}Lê${figureTokenEnd} Chân`)).toBe('Quận Lê Chân');
-    expect(parseReportMarkup(withoutTokenCharacters(`Tên ${figureTokenStart}{"indicator":"a","field":"value"}`))).toEqual([paragraphOf('Tên {"indicator":"a","field":"value"}')]);
+    expect(parseReportMarkup(withoutTokenCharacters(`Tên ${figureTokenStart}{"indicator":"a","field":"value"}`))).toEqual([
+      paragraphOf('Tên {"indicator":"a","field":"value"}'),
+    ]);
   });
 
   it('reads an empty text as an empty body', () => {
@@ -202,19 +240,33 @@ describe('replacePeriodPhrases', () => {
   const upper = (value: string) => value.toLocaleUpperCase('vi');
 
   it('moves a results heading to the next month', () => {
-    expect(replacePeriodPhrases('I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 10', month(2019, 10), month(2019, 11))).toBe('I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 11');
-    expect(replacePeriodPhrases('III. NHIỆM VỤ TRỌNG TÂM THÁNG 11', month(2019, 10), month(2019, 11))).toBe('III. NHIỆM VỤ TRỌNG TÂM THÁNG 12');
+    expect(replacePeriodPhrases('I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 10', month(2019, 10), month(2019, 11))).toBe(
+      'I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 11',
+    );
+    expect(replacePeriodPhrases('III. NHIỆM VỤ TRỌNG TÂM THÁNG 11', month(2019, 10), month(2019, 11))).toBe(
+      'III. NHIỆM VỤ TRỌNG TÂM THÁNG 12',
+    );
   });
 
   it('rewrites both periods of a heading in one pass, without chaining', () => {
-    expect(replacePeriodPhrases('Kết quả tháng 10, phương hướng tháng 11', month(2019, 10), month(2019, 11))).toBe('Kết quả tháng 11, phương hướng tháng 12');
-    expect(replacePeriodPhrases('KẾT QUẢ NĂM 2020, PHƯƠNG HƯỚNG NĂM 2021', makePeriod('year', 2020), makePeriod('year', 2021))).toBe('KẾT QUẢ NĂM 2021, PHƯƠNG HƯỚNG NĂM 2022');
-    expect(replacePeriodPhrases('quý I và quý II', makePeriod('quarter', 2022, 1), makePeriod('quarter', 2022, 2))).toBe('quý II và quý III');
+    expect(replacePeriodPhrases('Kết quả tháng 10, phương hướng tháng 11', month(2019, 10), month(2019, 11))).toBe(
+      'Kết quả tháng 11, phương hướng tháng 12',
+    );
+    expect(replacePeriodPhrases('KẾT QUẢ NĂM 2020, PHƯƠNG HƯỚNG NĂM 2021', makePeriod('year', 2020), makePeriod('year', 2021))).toBe(
+      'KẾT QUẢ NĂM 2021, PHƯƠNG HƯỚNG NĂM 2022',
+    );
+    expect(replacePeriodPhrases('quý I và quý II', makePeriod('quarter', 2022, 1), makePeriod('quarter', 2022, 2))).toBe(
+      'quý II và quý III',
+    );
   });
 
   it('does not find a month inside a longer number', () => {
-    expect(replacePeriodPhrases('tháng 10, tháng 11, tháng 12 và tháng 1', month(2020, 1), month(2020, 2))).toBe('tháng 10, tháng 11, tháng 12 và tháng 2');
-    expect(replacePeriodPhrases('quý III và quý IV', makePeriod('quarter', 2022, 1), makePeriod('quarter', 2022, 2))).toBe('quý III và quý IV');
+    expect(replacePeriodPhrases('tháng 10, tháng 11, tháng 12 và tháng 1', month(2020, 1), month(2020, 2))).toBe(
+      'tháng 10, tháng 11, tháng 12 và tháng 2',
+    );
+    expect(replacePeriodPhrases('quý III và quý IV', makePeriod('quarter', 2022, 1), makePeriod('quarter', 2022, 2))).toBe(
+      'quý III và quý IV',
+    );
     expect(replacePeriodPhrases('19 tháng', makePeriod('nine-months', 2019), makePeriod('year', 2019))).toBe('19 tháng');
   });
 
@@ -229,23 +281,35 @@ describe('replacePeriodPhrases', () => {
 
   it('replaces the phrase with its year before the phrase alone', () => {
     expect(replacePeriodPhrases('tháng 10 năm 2019', month(2019, 10), month(2019, 11))).toBe('tháng 11 năm 2019');
-    expect(replacePeriodPhrases('THÁNG 12 NĂM 2019, PHƯƠNG HƯỚNG THÁNG 1 NĂM 2020', month(2019, 12), month(2020, 1))).toBe('THÁNG 1 NĂM 2020, PHƯƠNG HƯỚNG THÁNG 2 NĂM 2020');
-    expect(replacePeriodPhrases('6 THÁNG ĐẦU NĂM 2022', makePeriod('half', 2022, 1), makePeriod('half', 2022, 2))).toBe('6 THÁNG CUỐI NĂM 2022');
+    expect(replacePeriodPhrases('THÁNG 12 NĂM 2019, PHƯƠNG HƯỚNG THÁNG 1 NĂM 2020', month(2019, 12), month(2020, 1))).toBe(
+      'THÁNG 1 NĂM 2020, PHƯƠNG HƯỚNG THÁNG 2 NĂM 2020',
+    );
+    expect(replacePeriodPhrases('6 THÁNG ĐẦU NĂM 2022', makePeriod('half', 2022, 1), makePeriod('half', 2022, 2))).toBe(
+      '6 THÁNG CUỐI NĂM 2022',
+    );
   });
 
   it('moves nine months to the year', () => {
     const from = makePeriod('nine-months', 2019);
     const to = makePeriod('year', 2019);
-    expect(replacePeriodPhrases('I- KẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ 9 THÁNG', from, to)).toBe('I- KẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ NĂM 2019');
+    expect(replacePeriodPhrases('I- KẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ 9 THÁNG', from, to)).toBe(
+      'I- KẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ NĂM 2019',
+    );
     expect(replacePeriodPhrases('III- NHIỆM VỤ TRỌNG TÂM 3 THÁNG CUỐI NĂM 2019', from, to)).toBe('III- NHIỆM VỤ TRỌNG TÂM NĂM 2020');
     expect(replacePeriodPhrases('Kết quả 9 tháng năm 2019', from, to)).toBe('Kết quả năm 2019');
   });
 
   it('moves the halves and the quarters, across the year', () => {
-    expect(replacePeriodPhrases('6 tháng đầu năm, phương hướng 6 tháng cuối năm', makePeriod('half', 2022, 1), makePeriod('half', 2022, 2))).toBe('6 tháng cuối năm, phương hướng 6 tháng đầu năm');
-    expect(replacePeriodPhrases('KẾT QUẢ QUÝ IV NĂM 2022, NHIỆM VỤ QUÝ I NĂM 2023', makePeriod('quarter', 2022, 4), makePeriod('quarter', 2023, 1))).toBe(
-      'KẾT QUẢ QUÝ I NĂM 2023, NHIỆM VỤ QUÝ II NĂM 2023',
-    );
+    expect(
+      replacePeriodPhrases('6 tháng đầu năm, phương hướng 6 tháng cuối năm', makePeriod('half', 2022, 1), makePeriod('half', 2022, 2)),
+    ).toBe('6 tháng cuối năm, phương hướng 6 tháng đầu năm');
+    expect(
+      replacePeriodPhrases(
+        'KẾT QUẢ QUÝ IV NĂM 2022, NHIỆM VỤ QUÝ I NĂM 2023',
+        makePeriod('quarter', 2022, 4),
+        makePeriod('quarter', 2023, 1),
+      ),
+    ).toBe('KẾT QUẢ QUÝ I NĂM 2023, NHIỆM VỤ QUÝ II NĂM 2023');
   });
 
   it('leaves text without a period phrase as it is', () => {
@@ -259,7 +323,11 @@ describe('replacePeriodPhrases', () => {
     const maximumIndex: Record<PeriodKind, number> = { month: 12, quarter: 4, half: 2, 'nine-months': 1, year: 1 };
     const period = fc
       .constantFrom(...periodKinds)
-      .chain((kind) => fc.record({ year: fc.integer({ min: 1990, max: 2100 }), index: fc.integer({ min: 1, max: maximumIndex[kind] }) }).map(({ year, index }): Period => makePeriod(kind, year, index)));
+      .chain((kind) =>
+        fc
+          .record({ year: fc.integer({ min: 1990, max: 2100 }), index: fc.integer({ min: 1, max: maximumIndex[kind] }) })
+          .map(({ year, index }): Period => makePeriod(kind, year, index)),
+      );
     const headingsOf = (value: Period) => [
       `I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ ${upper(periodNameWithoutYear(value))}`,
       `III. NHIỆM VỤ TRỌNG TÂM ${upper(followingSpan(value).label)}`,

@@ -10,12 +10,21 @@ import { peoplesCommitteeThirdQuarter2022 } from '../../examples/sample/peoples-
 
 type Case = [seed: string, report: Report, reference: FigureReference, published: string];
 
-const reference = (indicator: string, field: FigureReference['field'], options: Partial<FigureReference> = {}): FigureReference => ({ indicator, field, ...options });
+const reference = (indicator: string, field: FigureReference['field'], options: Partial<FigureReference> = {}): FigureReference => ({
+  indicator,
+  field,
+  ...options,
+});
 
 /** Every figure and percentage the seeds publish, computed from the raw inputs of the sample reports. */
 const cases: Case[] = [
   ['000', peoplesCommitteeOctober2019, reference('gia-tri-san-xuat-cong-nghiep', 'value-phrase'), 'ước đạt 27,8 tỷ đồng'],
-  ['000', peoplesCommitteeOctober2019, reference('gia-tri-san-xuat-cong-nghiep', 'plan-comparison', { basis: 'period' }), 'bằng 8,41% kế hoạch năm'],
+  [
+    '000',
+    peoplesCommitteeOctober2019,
+    reference('gia-tri-san-xuat-cong-nghiep', 'plan-comparison', { basis: 'period' }),
+    'bằng 8,41% kế hoạch năm',
+  ],
   ['000', peoplesCommitteeOctober2019, reference('thu-can-doi-ngan-sach', 'value'), '202 tỷ đồng'],
   ['000', peoplesCommitteeOctober2019, reference('thu-can-doi-ngan-sach', 'cumulative-phrase'), 'lũy kế 10 tháng đạt 901 tỷ đồng'],
   ['000', peoplesCommitteeOctober2019, reference('thu-can-doi-ngan-sach', 'plan-comparison', { wording: 'dat' }), 'đạt 97% kế hoạch năm'],
@@ -39,7 +48,12 @@ const cases: Case[] = [
   ['003', partyCommitteeNovember2021, reference('thu-ngan-sach-tren-dia-ban', 'value-phrase'), 'ước đạt 105 tỷ đồng'],
   ['003', partyCommitteeNovember2021, reference('thu-ngan-sach-tren-dia-ban', 'cumulative-phrase'), 'lũy kế 11 tháng đạt 1.379 tỷ đồng'],
   ['003', partyCommitteeNovember2021, reference('thu-ngan-sach-tren-dia-ban', 'plan-comparison'), 'bằng 124% kế hoạch năm thành phố giao'],
-  ['003', partyCommitteeNovember2021, reference('thu-ngan-sach-tren-dia-ban', 'plan-comparison', { wording: 'vuot' }), 'vượt 24% kế hoạch năm thành phố giao'],
+  [
+    '003',
+    partyCommitteeNovember2021,
+    reference('thu-ngan-sach-tren-dia-ban', 'plan-comparison', { wording: 'vuot' }),
+    'vượt 24% kế hoạch năm thành phố giao',
+  ],
   ['003', partyCommitteeNovember2021, reference('thu-can-doi-ngan-sach', 'value'), '94 tỷ đồng'],
   ['003', partyCommitteeNovember2021, reference('thu-can-doi-ngan-sach', 'cumulative'), '1.248 tỷ đồng'],
   ['003', partyCommitteeNovember2021, reference('thu-can-doi-ngan-sach', 'plan-comparison'), 'bằng 129% kế hoạch năm thành phố giao'],
@@ -54,8 +68,18 @@ const cases: Case[] = [
   ['003', partyCommitteeNovember2021, reference('mui-tiem-covid', 'value'), '194.768 mũi'],
   ['003', partyCommitteeNovember2021, reference('mui-tiem-thu-nhat', 'value', { withoutUnit: true }), '116.799'],
   ['003', partyCommitteeNovember2021, reference('mui-tiem-thu-hai', 'value', { withoutUnit: true }), '77.969'],
-  ['001', peoplesCommitteeThirdQuarter2022, reference('thu-thue-ngoai-quoc-doanh', 'plan-comparison', { plan: 'ke-hoach-thanh-pho' }), 'bằng 76,7% kế hoạch thành phố'],
-  ['001', peoplesCommitteeThirdQuarter2022, reference('thu-thue-ngoai-quoc-doanh', 'plan-comparison', { plan: 'ke-hoach-hdnd' }), 'bằng 72,6% kế hoạch HĐND quận giao'],
+  [
+    '001',
+    peoplesCommitteeThirdQuarter2022,
+    reference('thu-thue-ngoai-quoc-doanh', 'plan-comparison', { plan: 'ke-hoach-thanh-pho' }),
+    'bằng 76,7% kế hoạch thành phố',
+  ],
+  [
+    '001',
+    peoplesCommitteeThirdQuarter2022,
+    reference('thu-thue-ngoai-quoc-doanh', 'plan-comparison', { plan: 'ke-hoach-hdnd' }),
+    'bằng 72,6% kế hoạch HĐND quận giao',
+  ],
   ['001', peoplesCommitteeThirdQuarter2022, reference('thu-thue-ngoai-quoc-doanh', 'growth-comparison'), 'tăng 19% so với cùng kỳ'],
 ];
 
@@ -63,14 +87,18 @@ describe('the figures published in the seeds', () => {
   it.each(cases.map(([seed, report, figureReference, published]) => ({ seed, report, figureReference, published })))(
     'seed $seed: $published',
     ({ report, figureReference, published }) => {
-    const rendered = renderFigure(report.indicators, report.period, figureReference);
-    expect(rendered.missing).toBeNull();
-    expect(rendered.text).toBe(published);
+      const rendered = renderFigure(report.indicators, report.period, figureReference);
+      expect(rendered.missing).toBeNull();
+      expect(rendered.text).toBe(published);
     },
   );
 
   it('gives a cumulative that is the previous cumulative plus this month', () => {
-    const rendered = renderFigure(peoplesCommitteeOctober2019.indicators, peoplesCommitteeOctober2019.period, reference('giam-ho-ngheo', 'cumulative'));
+    const rendered = renderFigure(
+      peoplesCommitteeOctober2019.indicators,
+      peoplesCommitteeOctober2019.period,
+      reference('giam-ho-ngheo', 'cumulative'),
+    );
     expect(rendered.text).toBe('281 hộ');
   });
 });

@@ -173,13 +173,44 @@ describe('the body serializer', () => {
       body: {
         type: 'doc' as const,
         content: [
-          { type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'đậm', marks: [{ type: 'bold' as const }] }, { type: 'hardBreak' as const }, { type: 'text' as const, text: 'nghiêng gạch', marks: [{ type: 'italic' as const }, { type: 'underline' as const }] }] },
-          { type: 'orderedList' as const, content: [{ type: 'listItem' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'mục một' }] }] }] },
+          {
+            type: 'paragraph' as const,
+            content: [
+              { type: 'text' as const, text: 'đậm', marks: [{ type: 'bold' as const }] },
+              { type: 'hardBreak' as const },
+              { type: 'text' as const, text: 'nghiêng gạch', marks: [{ type: 'italic' as const }, { type: 'underline' as const }] },
+            ],
+          },
+          {
+            type: 'orderedList' as const,
+            content: [
+              {
+                type: 'listItem' as const,
+                content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'mục một' }] }],
+              },
+            ],
+          },
           {
             type: 'table' as const,
             content: [
-              { type: 'tableRow' as const, content: [{ type: 'tableHeader' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Cột' }] }] }] },
-              { type: 'tableRow' as const, content: [{ type: 'tableCell' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Ô' }] }] }] },
+              {
+                type: 'tableRow' as const,
+                content: [
+                  {
+                    type: 'tableHeader' as const,
+                    content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Cột' }] }],
+                  },
+                ],
+              },
+              {
+                type: 'tableRow' as const,
+                content: [
+                  {
+                    type: 'tableCell' as const,
+                    content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Ô' }] }],
+                  },
+                ],
+              },
             ],
           },
         ],
@@ -197,9 +228,16 @@ describe('the body serializer', () => {
 
 describe('Kính gửi', () => {
   it('writes one addressee on the Kính gửi line and several one a line', async () => {
-    const one = (await exportedParts({ ...stateReport, meta: { ...stateReport.meta, addressees: ['Ủy ban nhân dân thành phố'] } })).part('word/document.xml');
+    const one = (await exportedParts({ ...stateReport, meta: { ...stateReport.meta, addressees: ['Ủy ban nhân dân thành phố'] } })).part(
+      'word/document.xml',
+    );
     expect(one).toContain('>Kính gửi: Ủy ban nhân dân thành phố.</w:t>');
-    const several = (await exportedParts({ ...stateReport, meta: { ...stateReport.meta, addressees: ['Thành ủy Hải Phòng', 'Ủy ban nhân dân thành phố'] } })).part('word/document.xml');
+    const several = (
+      await exportedParts({
+        ...stateReport,
+        meta: { ...stateReport.meta, addressees: ['Thành ủy Hải Phòng', 'Ủy ban nhân dân thành phố'] },
+      })
+    ).part('word/document.xml');
     expect(several).toContain('>Kính gửi:</w:t>');
     expect(several).toContain('>- Thành ủy Hải Phòng;</w:t>');
     expect(several).toContain('>- Ủy ban nhân dân thành phố.</w:t>');

@@ -66,9 +66,19 @@ describe('exported reports as LibreOffice renders them', () => {
       const expected =
         parts.format === 'state'
           ? [...parts.issuingBodyLines, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', parts.dateLine, 'BÁO CÁO']
-          : [...(parts.parentBody ? [parts.parentBody] : []), ...parts.issuingBodyLines, 'ĐẢNG CỘNG SẢN VIỆT NAM', parts.dateLine, 'BÁO CÁO'];
+          : [
+              ...(parts.parentBody ? [parts.parentBody] : []),
+              ...parts.issuingBodyLines,
+              'ĐẢNG CỘNG SẢN VIỆT NAM',
+              parts.dateLine,
+              'BÁO CÁO',
+            ];
       // Each part is on one line, unbroken; the two columns of the header block may share a line.
-      for (const part of expected) expect(page.some((line) => line.includes(part)), part).toBe(true);
+      for (const part of expected)
+        expect(
+          page.some((line) => line.includes(part)),
+          part,
+        ).toBe(true);
       expect(text).toMatch(/Số:? +[-/]BC/);
     });
   });

@@ -26,7 +26,12 @@ describe('exporting and importing again', () => {
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     const read = value.replace(/\s+/g, ' ');
     for (const line of bodyToText(withClosingMark(report.body), report.indicators, report.period)) {
-      expect(read).toContain(line.replace(/^(- |\[[ x]\] )/, '').replace(/\s+/g, ' ').trim());
+      expect(read).toContain(
+        line
+          .replace(/^(- |\[[ x]\] )/, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
     }
   });
 
@@ -49,7 +54,9 @@ describe('exporting and importing again', () => {
       const output = { out: () => undefined, error: (text: string) => (error += text) };
       const source = path.resolve(import.meta.dirname, '../../examples/le-chan/reports/quan-uy-le-chan_2021-11.json');
       expect(await runCommandLine(['export', source, '-o', path.join(directory, 'bao-cao.docx')], output)).toBe(0);
-      expect(await runCommandLine(['import', path.join(directory, 'bao-cao.docx'), '-o', path.join(directory, 'lai.json')], output)).toBe(0);
+      expect(await runCommandLine(['import', path.join(directory, 'bao-cao.docx'), '-o', path.join(directory, 'lai.json')], output)).toBe(
+        0,
+      );
       expect(JSON.parse(await readFile(path.join(directory, 'lai.json'), 'utf8'))).toEqual(JSON.parse(await readFile(source, 'utf8')));
       expect(await runCommandLine(['import', path.join(directory, 'khong-co.docx'), '-o', path.join(directory, 'x.json')], output)).toBe(2);
       expect(error).toContain('khong-co.docx');

@@ -14,13 +14,25 @@ import { peoplesCommitteeOctober2019 } from '../../examples/sample/peoples-commi
 
 const subjectPattern = 'Kết quả thực hiện nhiệm vụ {current}, phương hướng nhiệm vụ {following}';
 const roll = (previous: Report, period: Period, history: Report[] = []) =>
-  rollOverReport({ previous, period, history, templateId: 'ubnd-thang', subjectPattern, id: `bc-${period.year}-${period.kind}-${period.index}`, createdAt: '2019-11-01T08:00:00+07:00' });
+  rollOverReport({
+    previous,
+    period,
+    history,
+    templateId: 'ubnd-thang',
+    subjectPattern,
+    id: `bc-${period.year}-${period.kind}-${period.index}`,
+    createdAt: '2019-11-01T08:00:00+07:00',
+  });
 
 const october = peoplesCommitteeOctober2019;
 const row = (report: Report, id: string) => report.indicators.find((candidate) => candidate.id === id)!;
 
 /** A copy of the October report moved to another period, with the given values. */
-function reportAt(period: Period, values: Record<string, { value: number; cumulativeBase?: number | null }>, changes: Partial<Report> = {}): Report {
+function reportAt(
+  period: Period,
+  values: Record<string, { value: number; cumulativeBase?: number | null }>,
+  changes: Partial<Report> = {},
+): Report {
   const report = copyJson(october);
   report.id = `mau-${period.kind}-${period.year}-${period.index}`;
   report.period = period;
@@ -41,7 +53,16 @@ function text(report: Report): string {
 }
 
 function paragraphs(blocks: readonly BlockNode[]): BlockNode[] {
-  return blocks.flatMap((block) => (block.type === 'paragraph' ? [block] : paragraphs((block.content ?? []).filter((child): child is BlockNode => 'type' in child && child.type !== 'text' && child.type !== 'figure' && child.type !== 'hardBreak'))));
+  return blocks.flatMap((block) =>
+    block.type === 'paragraph'
+      ? [block]
+      : paragraphs(
+          (block.content ?? []).filter(
+            (child): child is BlockNode =>
+              'type' in child && child.type !== 'text' && child.type !== 'figure' && child.type !== 'hardBreak',
+          ),
+        ),
+  );
 }
 
 describe('rolling October 2019 over to November 2019', () => {
@@ -85,14 +106,20 @@ describe('rolling October 2019 over to November 2019', () => {
     expect(checklist.type).toBe('taskList');
     expect(checklist.content).toHaveLength(6);
     expect(text(november)).toContain('[ ] Quyết liệt thực hiện công tác đền bù, giải phóng mặt bằng các dự án trọng điểm của thành phố.');
-    expect(bodyToText(november.body, november.indicators, november.period)[checklistHeading]).toBe('4. Kết quả thực hiện các nhiệm vụ trọng tâm tháng 11');
+    expect(bodyToText(november.body, november.indicators, november.period)[checklistHeading]).toBe(
+      '4. Kết quả thực hiện các nhiệm vụ trọng tâm tháng 11',
+    );
   });
 
   it('renames the headings for November and marks every carried paragraph as not yet reviewed', () => {
-    const headings = november.body.content.filter((block) => block.type === 'heading').map((block) => bodyToText({ type: 'doc', content: [block] }, [], november.period)[0]);
+    const headings = november.body.content
+      .filter((block) => block.type === 'heading')
+      .map((block) => bodyToText({ type: 'doc', content: [block] }, [], november.period)[0]);
     expect(headings).toContain('I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 11');
     expect(headings).toContain('III. NHIỆM VỤ TRỌNG TÂM THÁNG 12');
-    const inChecklist = new Set(november.body.content.filter((block) => block.type === 'taskList').flatMap((list) => paragraphs(list.content as BlockNode[])));
+    const inChecklist = new Set(
+      november.body.content.filter((block) => block.type === 'taskList').flatMap((list) => paragraphs(list.content as BlockNode[])),
+    );
     const carried = paragraphs(november.body.content).filter((paragraph) => !inChecklist.has(paragraph));
     expect(carried.length).toBeGreaterThan(5);
     expect(carried.every((paragraph) => paragraph.attrs?.['review'] === 'pending')).toBe(true);
@@ -106,7 +133,12 @@ describe('year boundaries and changes of kind', () => {
     const annual = copyJson(partyCommitteeYear2020);
     annual.organisation = december.organisation;
     annual.indicators = annual.indicators.filter((candidate) => candidate.id !== 'thu-ngan-sach-tren-dia-ban');
-    annual.indicators.push({ ...copyJson(row(december, 'thu-can-doi-ngan-sach')), group: 'kinh-te', value: 1100, nextYearPlans: [{ id: 'ke-hoach-nam', label: 'kế hoạch năm', value: 1200 }] });
+    annual.indicators.push({
+      ...copyJson(row(december, 'thu-can-doi-ngan-sach')),
+      group: 'kinh-te',
+      value: 1100,
+      nextYearPlans: [{ id: 'ke-hoach-nam', label: 'kế hoạch năm', value: 1200 }],
+    });
     const january = roll(december, makePeriod('month', 2021, 1), [annual]);
     expect(january.meta.subject).toBe('Kết quả thực hiện nhiệm vụ tháng 1, phương hướng nhiệm vụ tháng 2 năm 2021');
     expect(january.meta.date).toBe('2021-01-30');
@@ -123,7 +155,13 @@ describe('year boundaries and changes of kind', () => {
     const fourth = reportAt(makePeriod('quarter', 2022, 4), { 'thu-can-doi-ngan-sach': { value: 300, cumulativeBase: 700 } });
     const first = roll(fourth, makePeriod('quarter', 2023, 1));
     expect(first.meta.subject).toBe('Kết quả thực hiện nhiệm vụ quý I, phương hướng nhiệm vụ quý II năm 2023');
-    const second = roll({ ...first, indicators: first.indicators.map((indicator) => ({ ...indicator, value: indicator.id === 'thu-can-doi-ngan-sach' ? 250 : null })) }, makePeriod('quarter', 2023, 2));
+    const second = roll(
+      {
+        ...first,
+        indicators: first.indicators.map((indicator) => ({ ...indicator, value: indicator.id === 'thu-can-doi-ngan-sach' ? 250 : null })),
+      },
+      makePeriod('quarter', 2023, 2),
+    );
     expect(row(second, 'thu-can-doi-ngan-sach').cumulativeBase).toBe(250);
   });
 
@@ -144,7 +182,9 @@ describe('year boundaries and changes of kind', () => {
     const quarter = roll(september, makePeriod('quarter', 2022, 3), [june]);
     expect(quarter.meta.subject).toBe('Kết quả thực hiện nhiệm vụ quý III, phương hướng nhiệm vụ quý IV năm 2022');
     expect(row(quarter, 'thu-can-doi-ngan-sach').cumulativeBase).toBe(490);
-    const headings = quarter.body.content.filter((block) => block.type === 'heading').map((block) => bodyToText({ type: 'doc', content: [block] }, [], quarter.period)[0]);
+    const headings = quarter.body.content
+      .filter((block) => block.type === 'heading')
+      .map((block) => bodyToText({ type: 'doc', content: [block] }, [], quarter.period)[0]);
     expect(headings).toContain('I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III');
     expect(headings).toContain('III. NHIỆM VỤ TRỌNG TÂM QUÝ IV');
   });
@@ -159,7 +199,10 @@ describe('year boundaries and changes of kind', () => {
     const november = roll(october, makePeriod('month', 2019, 11), [lastNovember]);
     expect(row(november, 'thu-can-doi-ngan-sach').samePeriod).toEqual({ value: 180, cumulative: 980 });
     expect(row(november, 'gia-tri-san-xuat-cong-nghiep').samePeriod).toEqual({ value: null, cumulative: null });
-    expect(row(roll(october, makePeriod('month', 2019, 11)), 'thu-can-doi-ngan-sach').samePeriod).toEqual({ value: null, cumulative: null });
+    expect(row(roll(october, makePeriod('month', 2019, 11)), 'thu-can-doi-ngan-sach').samePeriod).toEqual({
+      value: null,
+      cumulative: null,
+    });
   });
 
   it('ignores reports of another organisation', () => {

@@ -26,7 +26,13 @@ describe('workspace storage', () => {
 
   it('lists the reports, the latest period first', async () => {
     const listing = await listReports(directory);
-    expect(listing.map((entry) => (entry.ok ? entry.periodKey : entry.problem))).toEqual(['2022-Q3', '2021-11', '2020', '2019-10', '2019-9M']);
+    expect(listing.map((entry) => (entry.ok ? entry.periodKey : entry.problem))).toEqual([
+      '2022-Q3',
+      '2021-11',
+      '2020',
+      '2019-10',
+      '2019-9M',
+    ]);
   });
 
   it('lists a broken file with its problem instead of hiding it or failing the list', async () => {

@@ -28,7 +28,10 @@ async function killDuringSave(targetFile: string): Promise<RoundResult> {
   try {
     await new Promise<void>((resolve, reject) => {
       let output = '';
-      const timer = setTimeout(() => reject(new Error(`child not ready after ${readyTimeoutMilliseconds} ms\n${errorOutput}`)), readyTimeoutMilliseconds);
+      const timer = setTimeout(
+        () => reject(new Error(`child not ready after ${readyTimeoutMilliseconds} ms\n${errorOutput}`)),
+        readyTimeoutMilliseconds,
+      );
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
         output += chunk;
         if (output.includes('ready')) {

@@ -8,12 +8,19 @@ const run = promisify(execFile);
  * user's own LibreOffice settings cannot interfere. Times New Roman falls back to Liberation Serif, same metrics.
  */
 export async function renderToPdf(files: string[], outputDirectory: string, profileDirectory: string): Promise<void> {
-  await run('soffice', [`-env:UserInstallation=file://${profileDirectory}`, '--headless', '--convert-to', 'pdf', '--outdir', outputDirectory, ...files], { timeout: 180_000 });
+  await run(
+    'soffice',
+    [`-env:UserInstallation=file://${profileDirectory}`, '--headless', '--convert-to', 'pdf', '--outdir', outputDirectory, ...files],
+    { timeout: 180_000 },
+  );
 }
 
 export async function pdfPageSizes(pdf: string): Promise<{ width: number; height: number }[]> {
   const { stdout } = await run('pdfinfo', ['-f', '1', '-l', '999', pdf]);
-  return [...stdout.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((match) => ({ width: Number(match[1]), height: Number(match[2]) }));
+  return [...stdout.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((match) => ({
+    width: Number(match[1]),
+    height: Number(match[2]),
+  }));
 }
 
 export async function pdfPageText(pdf: string, page: number): Promise<string> {

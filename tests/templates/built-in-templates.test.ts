@@ -13,7 +13,17 @@ import type { ReportTemplate } from '../../services/templates/compile-template';
 import { createReportFromTemplate } from '../../services/templates/create-report-from-template';
 import { loadTemplates, type TemplateCatalogue } from '../../services/templates/load-templates';
 
-const builtInIds = ['ubnd-thang', 'ubnd-quy', 'ubnd-6-thang', 'ubnd-9-thang', 'ubnd-nam', 'dang-thang', 'dang-6-thang', 'dang-9-thang', 'dang-nam'];
+const builtInIds = [
+  'ubnd-thang',
+  'ubnd-quy',
+  'ubnd-6-thang',
+  'ubnd-9-thang',
+  'ubnd-nam',
+  'dang-thang',
+  'dang-6-thang',
+  'dang-9-thang',
+  'dang-nam',
+];
 
 /** The periods each kind is tried with, and the two halves of the subject line each must produce. */
 const periodsByKind: Record<PeriodKind, { period: Period; current: string; following: string }[]> = {
@@ -75,7 +85,9 @@ function sectionText(report: Report, section: string): string {
   const blocks = report.body.content;
   const start = blocks.findIndex((block) => block.type === 'heading' && block.attrs?.['section'] === section);
   const end = blocks.findIndex((block, index) => index > start && block.type === 'heading' && block.attrs?.['level'] === 1);
-  return bodyToText({ type: 'doc', content: blocks.slice(start, end === -1 ? undefined : end) }, report.indicators, report.period).join('\n');
+  return bodyToText({ type: 'doc', content: blocks.slice(start, end === -1 ? undefined : end) }, report.indicators, report.period).join(
+    '\n',
+  );
 }
 
 describe('built-in templates', () => {
@@ -162,7 +174,9 @@ describe('built-in templates', () => {
           expect(row.plans.map((plan) => [plan.id, plan.label])).toEqual(definition.plans.map((plan) => [plan.id, plan.label]));
           expect(row.plans.every((plan) => plan.value === null)).toBe(true);
           if (period.kind === 'year') {
-            expect(row.nextYearPlans?.map((plan) => [plan.id, plan.label, plan.value])).toEqual(definition.plans.map((plan) => [plan.id, plan.label, null]));
+            expect(row.nextYearPlans?.map((plan) => [plan.id, plan.label, plan.value])).toEqual(
+              definition.plans.map((plan) => [plan.id, plan.label, null]),
+            );
           } else {
             expect(row.nextYearPlans ?? []).toEqual([]);
           }
@@ -186,12 +200,22 @@ describe('built-in templates', () => {
 
   it('words the state subject lines as the published reports do', () => {
     const subject = (id: string, period: Period) => create(templateById(id), period).meta.subject;
-    expect(subject('ubnd-thang', makePeriod('month', 2019, 10))).toBe('Kết quả thực hiện nhiệm vụ tháng 10, phương hướng nhiệm vụ tháng 11 năm 2019');
-    expect(subject('ubnd-thang', makePeriod('month', 2019, 12))).toBe('Kết quả thực hiện nhiệm vụ tháng 12 năm 2019, phương hướng nhiệm vụ tháng 1 năm 2020');
-    expect(subject('ubnd-6-thang', makePeriod('half', 2022, 1))).toBe('Kết quả thực hiện nhiệm vụ 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2022');
-    expect(subject('ubnd-9-thang', makePeriod('nine-months', 2019))).toBe('Kết quả thực hiện nhiệm vụ 9 tháng, phương hướng nhiệm vụ 3 tháng cuối năm 2019');
+    expect(subject('ubnd-thang', makePeriod('month', 2019, 10))).toBe(
+      'Kết quả thực hiện nhiệm vụ tháng 10, phương hướng nhiệm vụ tháng 11 năm 2019',
+    );
+    expect(subject('ubnd-thang', makePeriod('month', 2019, 12))).toBe(
+      'Kết quả thực hiện nhiệm vụ tháng 12 năm 2019, phương hướng nhiệm vụ tháng 1 năm 2020',
+    );
+    expect(subject('ubnd-6-thang', makePeriod('half', 2022, 1))).toBe(
+      'Kết quả thực hiện nhiệm vụ 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2022',
+    );
+    expect(subject('ubnd-9-thang', makePeriod('nine-months', 2019))).toBe(
+      'Kết quả thực hiện nhiệm vụ 9 tháng, phương hướng nhiệm vụ 3 tháng cuối năm 2019',
+    );
     expect(subject('ubnd-nam', makePeriod('year', 2020))).toBe('Tổng kết thực hiện nhiệm vụ năm 2020, phương hướng, nhiệm vụ năm 2021');
-    expect(subject('ubnd-quy', makePeriod('quarter', 2022, 4))).toBe('Kết quả thực hiện nhiệm vụ quý IV năm 2022, phương hướng nhiệm vụ quý I năm 2023');
+    expect(subject('ubnd-quy', makePeriod('quarter', 2022, 4))).toBe(
+      'Kết quả thực hiện nhiệm vụ quý IV năm 2022, phương hướng nhiệm vụ quý I năm 2023',
+    );
   });
 
   it('titles the headings of October 2019 as the published report does', () => {
@@ -224,7 +248,10 @@ describe('built-in templates', () => {
     const offenders = yearEnders
       .map(([id, period]) => ({ template: id, period: periodKey(period), tasks: sectionText(create(templateById(id), period), 'tasks') }))
       .filter(({ tasks, period }) => tasks.includes(`năm ${period.slice(0, 4)}`))
-      .map(({ template, period, tasks }) => `${template} ${period}: ${tasks.split('\n').find((line) => line.includes(`năm ${period.slice(0, 4)}`))}`);
+      .map(
+        ({ template, period, tasks }) =>
+          `${template} ${period}: ${tasks.split('\n').find((line) => line.includes(`năm ${period.slice(0, 4)}`))}`,
+      );
     expect(offenders).toEqual([]);
   });
 });

@@ -19,7 +19,8 @@ import { saveReportAsTemplate } from '../../services/templates/save-report-as-te
 import { makeTemporaryDirectory } from '../support/temporary-directory';
 
 /** Text a user may type: Handlebars syntax, an escape, a partial call and the figure-token characters. */
-const userText = 'Ghi chú {{constructor}} và {{#each x}} và \\{{y}} và {{> state-periodic}} và {{{z}}} và \uE000{"indicator":"giam-ho-ngheo","field":"value"}\uE001 hết.';
+const userText =
+  'Ghi chú {{constructor}} và {{#each x}} và \\{{y}} và {{> state-periodic}} và {{{z}}} và \uE000{"indicator":"giam-ho-ngheo","field":"value"}\uE001 hết.';
 const boldText = 'Chú thích {{figure "giam-ho-ngheo" "value"}}: ';
 const headingText = '4. Ý kiến {{lookup this "__proto__"}} của tháng 10';
 
@@ -56,7 +57,9 @@ function texts(report: Report): string[] {
 }
 
 function headingTexts(report: Report): string[] {
-  return report.body.content.filter((block) => block.type === 'heading').map((block) => (block.content ?? []).map((node) => ('text' in node ? node.text : '')).join(''));
+  return report.body.content
+    .filter((block) => block.type === 'heading')
+    .map((block) => (block.content ?? []).map((node) => ('text' in node ? node.text : '')).join(''));
 }
 
 function sectionHeadingText(report: Report, section: string): string {
@@ -83,7 +86,12 @@ describe('saving a report as a template', () => {
   }
 
   const createFor = (template: ReportTemplate, period: Period, organisation = peoplesCommittee) =>
-    createReportFromTemplate(template, { organisation, period, id: `moi-${period.year}-${period.index}`, createdAt: '2024-01-15T08:00:00+07:00' });
+    createReportFromTemplate(template, {
+      organisation,
+      period,
+      id: `moi-${period.year}-${period.index}`,
+      createdAt: '2024-01-15T08:00:00+07:00',
+    });
 
   it('writes manifest.json and body.json in the workspace templates folder', async () => {
     const directory = await saveReportAsTemplate(workspace, reportWithUserText(), { id: 'mau-cua-toi', name: 'Mẫu của tôi' });
@@ -179,7 +187,9 @@ describe('saving a report as a template', () => {
     });
 
     it('carries no review marks', () => {
-      const marked = allNodes(report.body).filter((node) => 'attrs' in node && node.attrs && 'review' in node.attrs && node.attrs['review'] != null);
+      const marked = allNodes(report.body).filter(
+        (node) => 'attrs' in node && node.attrs && 'review' in node.attrs && node.attrs['review'] != null,
+      );
       expect(marked).toEqual([]);
     });
 
@@ -187,7 +197,15 @@ describe('saving a report as a template', () => {
       expect(report.indicators).toHaveLength(source.indicators.length);
       report.indicators.forEach((row, index) => {
         const original = source.indicators[index]!;
-        expect(row).toMatchObject({ id: original.id, name: original.name, unit: original.unit, group: original.group, nature: original.nature, decimals: original.decimals, percentDecimals: original.percentDecimals });
+        expect(row).toMatchObject({
+          id: original.id,
+          name: original.name,
+          unit: original.unit,
+          group: original.group,
+          nature: original.nature,
+          decimals: original.decimals,
+          percentDecimals: original.percentDecimals,
+        });
         expect(row.value).toBeNull();
         expect(row.cumulativeBase).toBeNull();
         expect(row.samePeriod).toEqual({ value: null, cumulative: null });
@@ -200,10 +218,14 @@ describe('saving a report as a template', () => {
   it('follows an annual report into the next year', async () => {
     const template = await saveAndLoad(partyCommitteeYear2020, 'tong-ket-nam');
     const blocks = template.render(districtPartyCommittee, makePeriod('year', 2021));
-    const titles = blocks.filter((block) => block.type === 'heading').map((block) => (block.content ?? []).map((node) => ('text' in node ? node.text : '')).join(''));
+    const titles = blocks
+      .filter((block) => block.type === 'heading')
+      .map((block) => (block.content ?? []).map((node) => ('text' in node ? node.text : '')).join(''));
     expect(titles).toContain('I- KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2021');
     expect(titles).toContain('III- PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022');
-    expect(subjectLine(template.manifest.subject, subjectPeriods(makePeriod('year', 2021)))).toBe('Tổng kết thực hiện nhiệm vụ năm 2021, phương hướng, nhiệm vụ năm 2022');
+    expect(subjectLine(template.manifest.subject, subjectPeriods(makePeriod('year', 2021)))).toBe(
+      'Tổng kết thực hiện nhiệm vụ năm 2021, phương hướng, nhiệm vụ năm 2022',
+    );
   });
 
   it('keeps the next-year targets an annual report names, so that its references to them stay valid', async () => {
@@ -214,7 +236,10 @@ describe('saving a report as a template', () => {
     expect(report.meta.subject).toBe('Tổng kết thực hiện nhiệm vụ năm 2021, phương hướng, nhiệm vụ năm 2022');
     for (const row of report.indicators) {
       const original = partyCommitteeYear2020.indicators.find((entry) => entry.id === row.id)!;
-      expect(row.nextYearPlans?.map((plan) => [plan.id, plan.label, plan.value]), row.id).toEqual(original.nextYearPlans?.map((plan) => [plan.id, plan.label, null]));
+      expect(
+        row.nextYearPlans?.map((plan) => [plan.id, plan.label, plan.value]),
+        row.id,
+      ).toEqual(original.nextYearPlans?.map((plan) => [plan.id, plan.label, null]));
     }
   });
 
@@ -226,7 +251,9 @@ describe('saving a report as a template', () => {
 
   it('refuses to overwrite a template of the same id unless asked to', async () => {
     await saveReportAsTemplate(workspace, reportWithUserText(), { id: 'mau-cua-toi', name: 'Mẫu của tôi' });
-    await expect(saveReportAsTemplate(workspace, peoplesCommitteeOctober2019, { id: 'mau-cua-toi', name: 'Mẫu khác' })).rejects.toThrow(/đã có mẫu “mau-cua-toi”/);
+    await expect(saveReportAsTemplate(workspace, peoplesCommitteeOctober2019, { id: 'mau-cua-toi', name: 'Mẫu khác' })).rejects.toThrow(
+      /đã có mẫu “mau-cua-toi”/,
+    );
     await saveReportAsTemplate(workspace, peoplesCommitteeOctober2019, { id: 'mau-cua-toi', name: 'Mẫu khác', replace: true });
     const catalogue = await loadTemplates({ workspaceDirectory: workspace });
     expect(catalogue.templates.find((template) => template.manifest.id === 'mau-cua-toi')?.manifest.name).toBe('Mẫu khác');
@@ -247,7 +274,11 @@ describe('saving a report as a template', () => {
   });
 
   it('refuses an id that is not a plain identifier, in Vietnamese', async () => {
-    await expect(saveReportAsTemplate(workspace, peoplesCommitteeOctober2019, { id: 'Mẫu của tôi', name: 'Mẫu của tôi' })).rejects.toThrow(/Mã mẫu “Mẫu của tôi” không hợp lệ/);
-    await expect(saveReportAsTemplate(workspace, peoplesCommitteeOctober2019, { id: '../ra-ngoai', name: 'x' })).rejects.toThrow(/không hợp lệ/);
+    await expect(saveReportAsTemplate(workspace, peoplesCommitteeOctober2019, { id: 'Mẫu của tôi', name: 'Mẫu của tôi' })).rejects.toThrow(
+      /Mã mẫu “Mẫu của tôi” không hợp lệ/,
+    );
+    await expect(saveReportAsTemplate(workspace, peoplesCommitteeOctober2019, { id: '../ra-ngoai', name: 'x' })).rejects.toThrow(
+      /không hợp lệ/,
+    );
   });
 });

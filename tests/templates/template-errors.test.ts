@@ -23,7 +23,12 @@ describe('template errors', () => {
   const bodyFile = (folder: string) => path.join(builtIn, folder, 'body.hbs');
   const manifestFile = (folder: string) => path.join(builtIn, folder, 'manifest.json');
 
-  async function addTemplate(directory: string, folder: string, body: string | null, manifest: Record<string, unknown> = {}): Promise<void> {
+  async function addTemplate(
+    directory: string,
+    folder: string,
+    body: string | null,
+    manifest: Record<string, unknown> = {},
+  ): Promise<void> {
     await mkdir(path.join(directory, folder), { recursive: true });
     await writeFile(path.join(directory, folder, 'manifest.json'), JSON.stringify({ ...baseManifest, id: folder, ...manifest }, null, 2));
     if (body !== null) await writeFile(path.join(directory, folder, 'body.hbs'), body);
@@ -40,7 +45,10 @@ describe('template errors', () => {
     builtIn = path.join(root, 'built-in');
     workspace = path.join(root, 'workspace');
     await cp(path.join(builtInTemplatesDirectory, 'partials'), path.join(builtIn, 'partials'), { recursive: true });
-    baseManifest = JSON.parse(await readFile(path.join(builtInTemplatesDirectory, 'ubnd-thang', 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    baseManifest = JSON.parse(await readFile(path.join(builtInTemplatesDirectory, 'ubnd-thang', 'manifest.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
 
     await addTemplate(builtIn, 'tot', '{{> state-periodic}}\n');
     await addTemplate(builtIn, 'ubnd-thang', '{{> state-periodic}}\n');
@@ -54,7 +62,11 @@ describe('template errors', () => {
     await addTemplate(builtIn, 'ham-khong-co', '# Kết quả {#results}\n\nMở đầu.\n{{nope "x"}}\n');
     await addTemplate(builtIn, 'chi-tieu-khong-co', '# Kết quả {#results}\n\nMở đầu.\n\nGiá trị {{figure "khong-co" "value"}}.\n');
     await addTemplate(builtIn, 'truong-khong-co', '# Kết quả {#results}\n\nSố hộ nghèo giảm {{figure "giam-ho-ngheo" "gia-tri"}}.\n');
-    await addTemplate(builtIn, 'ke-hoach-khong-co', '# Kết quả {#results}\n\nĐạt {{figure "giam-ho-ngheo" "plan-percent" plan="khong-co"}}.\n');
+    await addTemplate(
+      builtIn,
+      'ke-hoach-khong-co',
+      '# Kết quả {#results}\n\nĐạt {{figure "giam-ho-ngheo" "plan-percent" plan="khong-co"}}.\n',
+    );
     await addTemplate(builtIn, 'bien-khong-co', '# Kết quả {#results}\n\nTrong {{period.nhan}}.\n');
     await addTemplate(builtIn, 'phan-khong-co', '# Kết quả {#ket-qua}\n');
     // Reaching into JavaScript objects.
@@ -78,7 +90,9 @@ describe('template errors', () => {
     await addTemplate(builtIn, 'dung-partial-la', '# Kết quả {#results}\n\n\n\n{{> so-lieu-la}}\n');
 
     // The workspace replaces the built-in ubnd-thang.
-    await addTemplate(path.join(workspace, 'templates'), 'ubnd-thang', '# Mẫu riêng của thư mục làm việc {#results}\n\nNội dung riêng.\n', { name: 'UBND – mẫu riêng' });
+    await addTemplate(path.join(workspace, 'templates'), 'ubnd-thang', '# Mẫu riêng của thư mục làm việc {#results}\n\nNội dung riêng.\n', {
+      name: 'UBND – mẫu riêng',
+    });
 
     catalogue = await loadTemplates({ builtInDirectory: builtIn, workspaceDirectory: workspace });
   });
@@ -87,7 +101,12 @@ describe('template errors', () => {
   it('still loads the good templates', () => {
     expect(catalogue.templates.map((template) => template.manifest.id).sort()).toEqual(['tot', 'ubnd-thang']);
     const good = catalogue.templates.find((template) => template.manifest.id === 'tot')!;
-    const report = createReportFromTemplate(good, { organisation: peoplesCommittee, period: makePeriod('month', 2019, 10), id: 'tot-2019-10', createdAt: '2024-01-15T08:00:00+07:00' });
+    const report = createReportFromTemplate(good, {
+      organisation: peoplesCommittee,
+      period: makePeriod('month', 2019, 10),
+      id: 'tot-2019-10',
+      createdAt: '2024-01-15T08:00:00+07:00',
+    });
     expect(report.body.content.length).toBeGreaterThan(5);
   });
 
