@@ -15,6 +15,10 @@ export default typescript.config(
     },
   },
   {
+    files: ['renderer/**/*.ts', 'tests/renderer/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {

@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    globalSetup: ['tests/support/build-renderer.global.ts'],
     hookTimeout: 60_000,
   },
 });

@@ -1,6 +1,6 @@
 import type { Report } from '../report/report-schema';
 import type { WorkspaceSettings } from '../workspace/workspace-settings';
-import type { CommandName } from './application-api';
+import type { CommandName, CommandPayload } from './application-api';
 
 export type ReportListingView =
   | {
@@ -25,14 +25,6 @@ export interface TemplateView {
   origin: 'built-in' | 'workspace';
 }
 
-export interface CheckFindingView {
-  code: string;
-  severity: 'error' | 'warning' | 'information';
-  message: string;
-  /** A body path (`body.content[3]`) or an indicator cell (`indicators.<id>.<field>`). */
-  target: string;
-}
-
 /** What each command answers. */
 export interface CommandResults {
   openWorkspace: { directory: string; settings: WorkspaceSettings; isSample: boolean };
@@ -49,10 +41,12 @@ export interface CommandResults {
   replacePreviousEstimate: { previousFileName: string; report: Report };
   exportDocx: { path: string; directory: string; base64: string };
   importDocx: { fileName: string; report: Report };
-  checkReport: { findings: CheckFindingView[] };
 }
 
 export type CommandResult<Name extends CommandName> = CommandResults[Name];
 
 /** The answer of a transport: the result, or a Vietnamese message saying what went wrong. */
 export type CommandResponse<Name extends CommandName> = { ok: true; result: CommandResult<Name> } | { ok: false; message: string };
+
+/** The service behind both transports: one method per command. */
+export type ApplicationService = { [Name in CommandName]: (payload: CommandPayload<Name>) => Promise<CommandResult<Name>> };

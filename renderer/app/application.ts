@@ -1,0 +1,143 @@
+import type { ReportListingView, TemplateView } from '../../core/api/application-results';
+import type { WorkspaceSettings } from '../../core/workspace/workspace-settings';
+import { call } from '../api/api-client';
+import { confirmChoice, showMessage } from '../dialogs/dialog';
+import { clear, element } from '../dom/element';
+import { openReportScreen } from '../report/report-screen';
+import { ReportSession } from '../session/report-session';
+import { askForNewReport } from '../wizard/new-report-wizard';
+import { renderWorkspaceView } from '../workspace/workspace-view';
+
+export interface ApplicationState {
+  directory: string;
+  settings: WorkspaceSettings;
+  reports: ReportListingView[];
+  templates: TemplateView[];
+  templateProblems: string[];
+}
+
+/** The whole interface: the workspace view, the wizard, and the screen of an open report. */
+export async function startApplication(root: HTMLElement): Promise<void> {
+  const header = element('header', { className: 'app-header' }, element('h1', { text: 'Báo cáo sơ kết' }));
+  const main = element('main', { className: 'app-main' });
+  root.append(header, main);
+  let session: ReportSession | null = null;
+  let closeScreen: (() => void) | null = null;
+
+  window.addEventListener('beforeunload', (event) => {
+    if (session?.dirty) {
+      void session.writeAutosaveNow();
+      event.preventDefault();
+    }
+  });
+
+  const state = async (): Promise<ApplicationState> => {
+    const workspace = await call('openWorkspace', { directory: null });
+    const [reports, templates] = await Promise.all([call('listReports', {}), call('listTemplates', {})]);
+    return {
+      directory: workspace.directory,
+      settings: workspace.settings,
+      reports,
+      templates: templates.templates,
+      templateProblems: templates.problems,
+    };
+  };
+
+  const showWorkspace = async () => {
+    if (
+      session?.dirty &&
+      !(await confirmChoice('Báo cáo chưa lưu', 'Báo cáo đang mở có thay đổi chưa lưu. Lưu trước khi đóng?', 'Lưu và đóng', 'Ở lại'))
+    )
+      return;
+    if (session?.dirty && !(await session.save())) return;
+    closeScreen?.();
+    session?.dispose();
+    session = null;
+    clear(main);
+    const current = await state();
+    main.append(
+      renderWorkspaceView(current, {
+        open: (fileName) => void openReport(fileName),
+        create: (previousFileName) => void createReport(current, previousFileName),
+        importWord: (name, base64) => void importWord(name, base64),
+      }),
+    );
+  };
+
+  const openReport = async (fileName: string, recovered?: ReportSession['report']) => {
+    try {
+      const loaded = recovered ? { fileName, report: recovered } : await call('loadReport', { fileName });
+      session = new ReportSession(loaded.fileName, loaded.report);
+      if (recovered) session.dirty = true;
+      clear(main);
+      closeScreen = openReportScreen(main, session, { back: () => void showWorkspace() });
+    } catch (error) {
+      await showMessage('Không mở được báo cáo', (error as Error).message);
+    }
+  };
+
+  const createReport = async (current: ApplicationState, previousFileName: string | null) => {
+    const request = await askForNewReport(current, previousFileName);
+    if (!request) return;
+    try {
+      const created =
+        request.previousFileName !== undefined
+          ? await call('createFromPrevious', {
+              previousFileName: request.previousFileName,
+              templateId: request.templateId,
+              periodKey: request.periodKey,
+              organisationId: request.organisationId,
+            })
+          : await call('createFromTemplate', {
+              templateId: request.templateId,
+              periodKey: request.periodKey,
+              organisationId: request.organisationId,
+            });
+      await openReport(created.fileName);
+    } catch (error) {
+      await showMessage('Không tạo được báo cáo', (error as Error).message);
+    }
+  };
+
+  const importWord = async (name: string, base64: string) => {
+    try {
+      const imported = await call('importDocx', { name, base64 });
+      await openReport(imported.fileName);
+    } catch (error) {
+      await showMessage('Không mở được tệp Word', (error as Error).message);
+    }
+  };
+
+  try {
+    await showWorkspace();
+    await offerRecovery(openReport);
+  } catch (error) {
+    clear(main);
+    main.append(element('p', { className: 'error-banner', attributes: { role: 'alert' }, text: (error as Error).message }));
+  }
+}
+
+/** After a crash: offers to restore the report whose unsaved edits were kept in the autosave copy. */
+async function offerRecovery(openReport: (fileName: string, recovered?: ReportSession['report']) => Promise<void>): Promise<void> {
+  const recoverable = await call('listRecoverable', {});
+  for (const entry of recoverable) {
+    const when = new Date(entry.savedAt).toLocaleString('vi-VN');
+    const restore = await confirmChoice(
+      'Khôi phục thay đổi chưa lưu',
+      `Lần trước phần mềm đã đóng khi báo cáo “${entry.fileName}” còn thay đổi chưa lưu (bản tạm lúc ${when}). Khôi phục các thay đổi đó?`,
+      'Khôi phục',
+      'Bỏ bản tạm',
+    );
+    if (restore) {
+      try {
+        const recovered = await call('recoverBackup', { fileName: entry.fileName });
+        await openReport(entry.fileName, recovered.report);
+        return;
+      } catch (error) {
+        await showMessage('Không khôi phục được', (error as Error).message);
+      }
+    } else {
+      await call('discardBackup', { fileName: entry.fileName });
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import type { Editor } from '@tiptap/core';
+import { element } from '../dom/element';
+import type { ReportSession } from '../session/report-session';
+import { FigureContext } from './figure-context';
+import { pickFigure } from './figure-picker';
+import { createReportEditor, loadBody, wordCount } from './report-editor';
+
+/** The text of the report: a toolbar, the Tiptap editor with live figures, and the word count. */
+export function createEditorPanel(
+  session: ReportSession,
+  openIndicator: (indicatorId: string) => void,
+): { element: HTMLElement; editor: Editor; destroy: () => void } {
+  const context = new FigureContext(session.report.indicators, session.report.period, openIndicator);
+  const surface = element('div', { className: 'editor-surface' });
+  const counter = element('span', { className: 'word-count', attributes: { 'aria-live': 'polite' } });
+  let applyingOwnChange = false;
+  const editor = createReportEditor(surface, session.report.body, context, (body) => {
+    applyingOwnChange = true;
+    session.setBody(body);
+    applyingOwnChange = false;
+    refreshCount();
+  });
+  const refreshCount = () => (counter.textContent = `${wordCount(editor).toLocaleString('vi-VN')} từ`);
+  refreshCount();
+
+  const button = (label: string, title: string, action: () => void, name: string) =>
+    element('button', {
+      text: label,
+      attributes: { type: 'button', title, 'aria-label': title, 'data-command': name },
+      on: { mousedown: (event) => event.preventDefault(), click: action },
+    });
+  const toolbar = element(
+    'div',
+    { className: 'editor-toolbar', attributes: { role: 'toolbar', 'aria-label': 'Định dạng' } },
+    button('Đ', 'Chữ đậm (Ctrl+B)', () => editor.chain().focus().toggleBold().run(), 'bold'),
+    button('N', 'Chữ nghiêng (Ctrl+I)', () => editor.chain().focus().toggleItalic().run(), 'italic'),
+    button('G', 'Gạch chân (Ctrl+U)', () => editor.chain().focus().toggleUnderline().run(), 'underline'),
+    button('↶', 'Hoàn tác (Ctrl+Z)', () => editor.chain().focus().undo().run(), 'undo'),
+    button('↷', 'Làm lại (Ctrl+Y)', () => editor.chain().focus().redo().run(), 'redo'),
+    button('Chèn số liệu…', 'Chèn số liệu từ bảng chỉ tiêu', () => void insertFigure(), 'insert-figure'),
+    button(
+      'Đã xem lại đoạn này',
+      'Đánh dấu đoạn chuyển từ kỳ trước là đã xem lại',
+      () => editor.chain().focus().confirmReviewed().run(),
+      'confirm-reviewed',
+    ),
+    counter,
+  );
+
+  const insertFigure = async () => {
+    const selection = editor.state.selection;
+    const reference = await pickFigure(session.report.indicators, session.report.period);
+    if (reference) editor.chain().focus().setTextSelection(selection.from).insertFigure(reference).run();
+  };
+
+  const unsubscribe = session.subscribe((event) => {
+    if (event === 'indicators') context.update(session.report.indicators, session.report.period);
+    if (event === 'body' && !applyingOwnChange) loadBody(editor, session.report.body);
+  });
+
+  return {
+    element: element('div', { className: 'editor-panel' }, toolbar, surface),
+    editor,
+    destroy: () => {
+      unsubscribe();
+      editor.destroy();
+    },
+  };
+}

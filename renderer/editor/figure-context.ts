@@ -1,0 +1,37 @@
+import type { FigureReference } from '../../core/figures/figure-reference';
+import { renderFigure, type RenderedFigure } from '../../core/figures/render-figure';
+import type { IndicatorRow } from '../../core/indicators/indicator-row';
+import type { Period } from '../../core/periods/period';
+
+/**
+ * What the figure chips in the text read: the indicator table of the open report. When the table changes every
+ * chip is told at once, so a number in the text can never show a value the table no longer has.
+ */
+export class FigureContext {
+  private views = new Set<() => void>();
+
+  constructor(
+    public rows: IndicatorRow[],
+    public period: Period,
+    readonly openIndicator: (indicatorId: string) => void,
+  ) {}
+
+  render(reference: FigureReference): RenderedFigure {
+    return renderFigure(this.rows, this.period, reference);
+  }
+
+  indicatorName(indicatorId: string): string {
+    return this.rows.find((row) => row.id === indicatorId)?.name ?? indicatorId;
+  }
+
+  update(rows: IndicatorRow[], period: Period): void {
+    this.rows = rows;
+    this.period = period;
+    for (const refresh of this.views) refresh();
+  }
+
+  register(refresh: () => void): () => void {
+    this.views.add(refresh);
+    return () => this.views.delete(refresh);
+  }
+}

@@ -1,0 +1,103 @@
+import { mergeAttributes, Node } from '@tiptap/core';
+import type { FigureReference } from '../../core/figures/figure-reference';
+import { figureFieldNames } from './figure-field-names';
+import type { FigureContext } from './figure-context';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    figure: {
+      insertFigure: (reference: FigureReference) => ReturnType;
+    };
+  }
+}
+
+const attributeNames = ['indicator', 'field', 'plan', 'basis', 'wording', 'withoutUnit'] as const;
+
+/**
+ * A live figure in the text: an inline atom that stores a reference to the indicator table and shows, as a chip,
+ * what the reference renders to now. Clicking the chip opens the indicator in the table.
+ */
+export function createFigureNode(context: FigureContext) {
+  return Node.create({
+    name: 'figure',
+    group: 'inline',
+    inline: true,
+    atom: true,
+    selectable: true,
+
+    addAttributes() {
+      return Object.fromEntries(
+        attributeNames.map((name) => [
+          name,
+          {
+            default: null,
+            parseHTML: (element: HTMLElement) => {
+              const value = element.getAttribute(`data-${name}`);
+              return name === 'withoutUnit' ? (value === null ? null : value === 'true') : value;
+            },
+            renderHTML: (attributes: Record<string, unknown>) =>
+              attributes[name] === null || attributes[name] === undefined ? {} : { [`data-${name}`]: String(attributes[name]) },
+          },
+        ]),
+      );
+    },
+
+    parseHTML() {
+      return [{ tag: 'span[data-figure]' }];
+    },
+
+    renderHTML({ node, HTMLAttributes }) {
+      return ['span', mergeAttributes({ 'data-figure': '' }, HTMLAttributes), context.render(node.attrs as FigureReference).text];
+    },
+
+    renderText({ node }) {
+      return context.render(node.attrs as FigureReference).text;
+    },
+
+    addCommands() {
+      return {
+        insertFigure:
+          (reference) =>
+          ({ commands }) =>
+            commands.insertContent({ type: this.name, attrs: reference }),
+      };
+    },
+
+    addNodeView() {
+      return ({ node }) => {
+        let reference = node.attrs as FigureReference;
+        const dom = document.createElement('span');
+        dom.className = 'figure-chip';
+        dom.setAttribute('data-figure', '');
+        dom.setAttribute('role', 'button');
+        dom.contentEditable = 'false';
+        const paint = () => {
+          const rendered = context.render(reference);
+          dom.textContent = rendered.text;
+          dom.dataset['indicator'] = reference.indicator;
+          dom.dataset['field'] = reference.field;
+          dom.classList.toggle('figure-missing', rendered.missing !== null);
+          const description = `${context.indicatorName(reference.indicator)} — ${figureFieldNames[reference.field]}`;
+          dom.title = rendered.missing ? `${description}: ${rendered.missing}` : `${description} (bấm để mở trong bảng chỉ tiêu)`;
+          dom.setAttribute('aria-label', `Số liệu: ${dom.title}`);
+        };
+        paint();
+        const unregister = context.register(paint);
+        dom.addEventListener('click', (event) => {
+          event.preventDefault();
+          context.openIndicator(reference.indicator);
+        });
+        return {
+          dom,
+          update: (updated) => {
+            if (updated.type.name !== 'figure') return false;
+            reference = updated.attrs as FigureReference;
+            paint();
+            return true;
+          },
+          destroy: unregister,
+        };
+      };
+    },
+  });
+}

@@ -1,0 +1,194 @@
+import { figureSummary } from '../../core/indicators/figure-summary';
+import { valueStatusLabels, type IndicatorRow } from '../../core/indicators/indicator-row';
+import { cumulativeSpanLabel, periodLabel } from '../../core/periods/period-label';
+import { samePeriodLastYear, startsTheYear, type Period } from '../../core/periods/period';
+import { computedFigureText, enteredFigureText, growthText, percentText } from './grid-figure-text';
+
+export const gridColumnKinds = [
+  'name',
+  'unit',
+  'plan',
+  'value',
+  'status',
+  'cumulative',
+  'cumulativeOverride',
+  'planPercent',
+  'samePeriodValue',
+  'samePeriodCumulative',
+  'growth',
+] as const;
+export type GridColumnKind = (typeof gridColumnKinds)[number];
+
+/** `name`, `unit`, `plan:0`, `value`, `status`, `cumulative`, `cumulativeOverride`, `planPercent:0`, `samePeriodValue`… */
+export type GridColumnId = Exclude<GridColumnKind, 'plan' | 'planPercent'> | `plan:${number}` | `planPercent:${number}`;
+
+export interface GridColumn {
+  id: GridColumnId;
+  kind: GridColumnKind;
+  /** The header: `Số liệu kỳ này`, `% KH`. */
+  title: string;
+  /** A second header line naming the period or the plan (`tháng 11 năm 2019`, `kế hoạch năm`); empty when none. */
+  detail: string;
+  /** Which of a row's plans a plan or % of plan column shows; null for the other columns. */
+  planPosition: number | null;
+  /** Figures are right-aligned in tabular numerals. */
+  figure: boolean;
+}
+
+const editableKinds: ReadonlySet<GridColumnKind> = new Set([
+  'plan',
+  'value',
+  'status',
+  'cumulativeOverride',
+  'samePeriodValue',
+  'samePeriodCumulative',
+]);
+
+export function planColumnId(position: number): GridColumnId {
+  return `plan:${position}`;
+}
+
+export function planPercentColumnId(position: number): GridColumnId {
+  return `planPercent:${position}`;
+}
+
+/** The kind and plan position a column id names, or null when it names no column. */
+export function parseGridColumnId(id: string): { kind: GridColumnKind; planPosition: number | null } | null {
+  const planColumn = /^(plan|planPercent):(0|[1-9]\d*)$/.exec(id);
+  if (planColumn) return { kind: planColumn[1] as GridColumnKind, planPosition: Number(planColumn[2]) };
+  const kind = gridColumnKinds.find((candidate) => candidate === id && candidate !== 'plan' && candidate !== 'planPercent');
+  return kind ? { kind, planPosition: null } : null;
+}
+
+/**
+ * The columns for these rows, in the order of the appendix: one plan column and one % of plan column per plan
+ * POSITION, so rows with different plans (`kế hoạch năm`, `kế hoạch vốn năm`) share a narrow table.
+ */
+export function gridColumns(rows: readonly IndicatorRow[], period: Period): GridColumn[] {
+  const planLabels = planPositionLabels(rows);
+  const lastYear = samePeriodLastYear(period);
+  const text = (kind: GridColumnKind, title: string, detail = ''): GridColumn => ({
+    id: kind as GridColumnId,
+    kind,
+    title,
+    detail,
+    planPosition: null,
+    figure: kind !== 'name' && kind !== 'unit' && kind !== 'status',
+  });
+  return [
+    text('name', 'Chỉ tiêu'),
+    text('unit', 'Đơn vị tính'),
+    ...planLabels.map((label, position) => ({
+      id: planColumnId(position),
+      kind: 'plan' as const,
+      title: capitalise(label),
+      detail: '',
+      planPosition: position,
+      figure: true,
+    })),
+    text('value', 'Số liệu kỳ này', periodLabel(period)),
+    text('status', 'Tình trạng'),
+    text('cumulative', 'Lũy kế', cumulativeSpanLabel(period)),
+    text('cumulativeOverride', 'Lũy kế nhập tay'),
+    ...planLabels.map((label, position) => ({
+      id: planPercentColumnId(position),
+      kind: 'planPercent' as const,
+      title: '% KH',
+      detail: label,
+      planPosition: position,
+      figure: true,
+    })),
+    text('samePeriodValue', 'Cùng kỳ (kỳ)', periodLabel(lastYear)),
+    text('samePeriodCumulative', 'Cùng kỳ (lũy kế)', `${cumulativeSpanLabel(lastYear)} năm ${lastYear.year}`),
+    text('growth', 'Tăng/giảm %', 'so với cùng kỳ'),
+  ];
+}
+
+/** A plan column takes the plans' common name at that position, or a generic one. */
+function planPositionLabels(rows: readonly IndicatorRow[]): string[] {
+  const count = Math.max(0, ...rows.map((row) => row.plans.length));
+  return Array.from({ length: count }, (_, position) => {
+    const labels = new Set(rows.flatMap((row) => (row.plans[position] ? [row.plans[position].label] : [])));
+    const generic = position === 0 ? 'kế hoạch năm' : `kế hoạch năm (${position + 1})`;
+    return labels.size === 1 ? [...labels][0]! : generic;
+  });
+}
+
+/** The column's name for one row, naming the row's own plan: `Kế hoạch vốn năm`, `% kế hoạch vốn năm`. */
+export function columnTitleFor(row: IndicatorRow, column: GridColumn): string {
+  const plan = column.planPosition === null ? undefined : row.plans[column.planPosition];
+  if (column.kind === 'plan') return plan ? capitalise(plan.label) : column.title;
+  if (column.kind === 'planPercent') return `% ${plan ? plan.label : column.detail}`;
+  return column.title;
+}
+
+export function isEditableCell(row: IndicatorRow, column: GridColumn): boolean {
+  if (!editableKinds.has(column.kind)) return false;
+  return column.kind !== 'plan' || (column.planPosition !== null && row.plans[column.planPosition] !== undefined);
+}
+
+/** Why a cell cannot be edited, told to the person who tries. */
+export function readOnlyReason(row: IndicatorRow, column: GridColumn): string {
+  switch (column.kind) {
+    case 'name':
+    case 'unit':
+      return 'Tên chỉ tiêu và đơn vị tính không sửa trong bảng số liệu.';
+    case 'plan':
+      return `Chỉ tiêu “${row.name}” không có kế hoạch ở cột này.`;
+    case 'cumulative':
+      return 'Lũy kế được tính tự động; muốn sửa, nhập vào cột “Lũy kế nhập tay”.';
+    default:
+      return `Cột “${column.title}” được tính tự động, không sửa trực tiếp.`;
+  }
+}
+
+export interface CellContent {
+  /** What the cell shows, formatted the Vietnamese way. */
+  text: string;
+  /** A second, quieter line: the computed cumulative beside an override, or what is missing. */
+  hint: string;
+}
+
+/** What a cell shows; derived figures come from `figureSummary`, as the CLI and the checks read them. */
+export function cellContent(row: IndicatorRow, column: GridColumn, period: Period): CellContent {
+  const plan = column.planPosition === null ? undefined : row.plans[column.planPosition];
+  const summary = () => figureSummary(row, period);
+  const entered = (value: number | null): CellContent => ({ text: enteredFigureText(value, row.decimals), hint: '' });
+  switch (column.kind) {
+    case 'name':
+      return { text: row.name, hint: '' };
+    case 'unit':
+      return { text: row.unit, hint: '' };
+    case 'plan':
+      return entered(plan ? plan.value : null);
+    case 'value':
+      return entered(row.value);
+    case 'status':
+      return { text: valueStatusLabels[row.status], hint: '' };
+    case 'cumulative':
+      return { text: computedFigureText(summary().cumulative, row.decimals), hint: cumulativeHint(row, period) };
+    case 'cumulativeOverride':
+      return entered(row.cumulativeOverride);
+    case 'planPercent':
+      return { text: percentText(summary().plans[column.planPosition ?? 0]?.percent ?? null, row.percentDecimals), hint: '' };
+    case 'samePeriodValue':
+      return entered(row.samePeriod.value);
+    case 'samePeriodCumulative':
+      return entered(row.samePeriod.cumulative);
+    case 'growth':
+      return { text: growthText(summary().samePeriod.growth, row.percentDecimals), hint: '' };
+  }
+}
+
+function cumulativeHint(row: IndicatorRow, period: Period): string {
+  if (row.cumulativeOverride !== null) {
+    const computed = computedFigureText(figureSummary(row, period).computedCumulative, row.decimals);
+    return computed ? `tự tính: ${computed}` : 'tự tính: chưa đủ số liệu';
+  }
+  const needsBase = row.nature === 'flow' && !startsTheYear(period);
+  return needsBase && row.value !== null && row.cumulativeBase === null ? 'thiếu lũy kế kỳ trước' : '';
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

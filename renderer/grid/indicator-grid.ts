@@ -1,0 +1,445 @@
+import type { FieldGroup, IndicatorRow } from '../../core/indicators/indicator-row';
+import type { Period } from '../../core/periods/period';
+import { periodLabel } from '../../core/periods/period-label';
+import { element } from '../dom/element';
+import { createCellEditor, type CellEditor } from './grid-cell-editor';
+import { applyCellUpdates, editTextOf, parseCellInput, type CellUpdate } from './grid-cell-values';
+import {
+  cellContent,
+  columnTitleFor,
+  gridColumns,
+  isEditableCell,
+  readOnlyReason,
+  type GridColumn,
+  type GridColumnId,
+} from './grid-columns';
+import {
+  editingKeyAction,
+  movedPosition,
+  navigationKeyAction,
+  type EditingMode,
+  type GridKeyAction,
+  type GridPosition,
+  type Movement,
+} from './grid-keyboard';
+import { parsePastedBlock, pasteSummary, planPaste } from './grid-paste';
+import { gridSections } from './grid-sections';
+import { buildGridTable, cellKeyText, showCell, type CellKey, type CellProblem } from './grid-table';
+
+export { gridColumnKinds, type GridColumn, type GridColumnId, type GridColumnKind } from './grid-columns';
+
+export interface IndicatorGridOptions {
+  rows: IndicatorRow[];
+  groups: FieldGroup[];
+  period: Period;
+  /** Called with the new rows (never mutate the input) after every accepted edit or paste. */
+  onChange: (rows: IndicatorRow[]) => void;
+}
+
+export interface IndicatorGrid {
+  /** The grid root to insert in the page. */
+  element: HTMLElement;
+  /** Re-renders with new data, keeping the focused cell. */
+  update(rows: IndicatorRow[], period: Period): void;
+  /** Moves the focus to a cell, as the check panel does to show a figure. */
+  focusCell(indicatorId: string, column: string): void;
+  destroy(): void;
+}
+
+interface Editing extends CellKey {
+  mode: EditingMode;
+  editor: CellEditor;
+}
+
+let gridCount = 0;
+
+/**
+ * The table of indicators a person fills in every period: one row per indicator under its field group,
+ * spreadsheet keyboard, Vietnamese numbers, paste from Excel. Derived columns follow every accepted edit.
+ */
+export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGrid {
+  gridCount += 1;
+  const idPrefix = `indicator-grid-${gridCount}`;
+  const groups = options.groups;
+  let rows = options.rows;
+  let period = options.period;
+  let columns: GridColumn[] = [];
+  let orderedRows: IndicatorRow[] = [];
+  let focused: CellKey | null = null;
+  let lastPosition: GridPosition = { row: 0, column: 0 };
+  let editing: Editing | null = null;
+  let structure = '';
+  let rendering = false;
+  let destroyed = false;
+  const problems = new Map<string, CellProblem>();
+  let cells = new Map<string, HTMLTableCellElement>();
+
+  const table = element('table', { className: 'indicator-grid__table', attributes: { role: 'grid' } });
+  const status = element('p', { className: 'indicator-grid__status', attributes: { role: 'status', 'aria-live': 'polite' } });
+  const root = element('div', { className: 'indicator-grid' }, element('div', { className: 'indicator-grid__scroller' }, table), status);
+
+  table.addEventListener('keydown', onKeyDown);
+  table.addEventListener('focusin', onFocusIn);
+  table.addEventListener('focusout', onFocusOut);
+  table.addEventListener('dblclick', onDoubleClick);
+  table.addEventListener('paste', onPaste);
+  table.addEventListener('copy', onCopy);
+
+  render();
+
+  return {
+    element: root,
+    update(newRows, newPeriod) {
+      if (destroyed) return;
+      rows = newRows;
+      period = newPeriod;
+      render();
+    },
+    focusCell(indicatorId, column) {
+      if (destroyed) return;
+      const row = orderedRows.findIndex((candidate) => candidate.id === indicatorId);
+      if (row < 0) return;
+      const columnIndex = Math.max(
+        0,
+        columns.findIndex((candidate) => candidate.id === column),
+      );
+      const target = keyAt({ row, column: columnIndex });
+      if (editing && !sameKey(editing, target)) commit(null, 'leave');
+      moveFocusTo({ row, column: columnIndex });
+      cellElement(target)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    },
+    destroy() {
+      destroyed = true;
+      editing = null;
+      problems.clear();
+      cells.clear();
+      root.remove();
+    },
+  };
+
+  // Rendering
+
+  function render(): void {
+    const hadFocus = root.contains(document.activeElement);
+    rendering = true;
+    try {
+      columns = gridColumns(rows, period);
+      const sections = gridSections(rows, groups);
+      orderedRows = sections.flatMap((section) => section.rows);
+      settleFocus();
+      forgetVanishedCells();
+      const signature = JSON.stringify([
+        periodLabel(period),
+        columns.map((column) => [column.id, column.title, column.detail]),
+        sections.map((section) => [section.id, section.name, section.rows.map((row) => row.id)]),
+      ]);
+      if (signature !== structure) {
+        structure = signature;
+        cells = buildGridTable(table, columns, sections, period);
+      }
+      for (const row of orderedRows) for (const column of columns) refreshCell(row, column);
+    } finally {
+      rendering = false;
+    }
+    if (hadFocus && !root.contains(document.activeElement)) focusCurrent();
+  }
+
+  function refreshCell(row: IndicatorRow, column: GridColumn): void {
+    const key: CellKey = { indicatorId: row.id, column: column.id };
+    const cell = cellElement(key);
+    if (!cell) return;
+    showCell(cell, {
+      row,
+      column,
+      period,
+      problem: problems.get(cellKeyText(key)),
+      focused: focused !== null && sameKey(focused, key),
+      editor: editing && sameKey(editing, key) ? editing.editor.element : null,
+      idPrefix,
+    });
+  }
+
+  function refreshAt(key: CellKey): void {
+    const row = orderedRows.find((candidate) => candidate.id === key.indicatorId);
+    const column = columns.find((candidate) => candidate.id === key.column);
+    if (row && column) refreshCell(row, column);
+  }
+
+  // Focus
+
+  function sameKey(a: CellKey, b: CellKey): boolean {
+    return a.indicatorId === b.indicatorId && a.column === b.column;
+  }
+
+  function cellElement(key: CellKey): HTMLTableCellElement | undefined {
+    return cells.get(cellKeyText(key));
+  }
+
+  function keyAt(position: GridPosition): CellKey {
+    return { indicatorId: orderedRows[position.row]?.id ?? '', column: columns[position.column]?.id ?? 'name' };
+  }
+
+  function positionOf(key: CellKey): GridPosition | null {
+    const row = orderedRows.findIndex((candidate) => candidate.id === key.indicatorId);
+    const column = columns.findIndex((candidate) => candidate.id === key.column);
+    return row < 0 || column < 0 ? null : { row, column };
+  }
+
+  /** Keeps the focused cell across new data; when its row or column is gone, the nearest cell takes its place. */
+  function settleFocus(): void {
+    if (orderedRows.length === 0) {
+      focused = null;
+      return;
+    }
+    const current = focused ? positionOf(focused) : null;
+    if (current) {
+      lastPosition = current;
+      return;
+    }
+    const start = focused
+      ? lastPosition
+      : {
+          row: 0,
+          column: Math.max(
+            0,
+            columns.findIndex((column) => column.id === 'value'),
+          ),
+        };
+    lastPosition = {
+      row: Math.min(start.row, orderedRows.length - 1),
+      column: Math.min(start.column, columns.length - 1),
+    };
+    focused = keyAt(lastPosition);
+  }
+
+  function forgetVanishedCells(): void {
+    for (const [text] of problems) {
+      const [indicatorId = '', column = ''] = text.split('|');
+      if (!positionOf({ indicatorId, column: column as GridColumnId })) problems.delete(text);
+    }
+    if (editing && !positionOf(editing)) editing = null;
+  }
+
+  function setFocused(key: CellKey): void {
+    if (focused && sameKey(focused, key)) return;
+    const previous = focused ? cellElement(focused) : undefined;
+    if (previous) previous.tabIndex = -1;
+    focused = key;
+    lastPosition = positionOf(key) ?? lastPosition;
+    const next = cellElement(key);
+    if (next) next.tabIndex = 0;
+  }
+
+  function moveFocusTo(position: GridPosition): void {
+    setFocused(keyAt(position));
+    focusCurrent();
+  }
+
+  function focusCurrent(): void {
+    if (editing && focused && sameKey(editing, focused)) editing.editor.focus();
+    else if (focused) cellElement(focused)?.focus();
+  }
+
+  function focusedCell(): { row: IndicatorRow; column: GridColumn; key: CellKey } | null {
+    if (!focused) return null;
+    const position = positionOf(focused);
+    if (!position) return null;
+    return { row: orderedRows[position.row]!, column: columns[position.column]!, key: focused };
+  }
+
+  function move(movement: Movement): boolean {
+    if (!focused) return false;
+    const next = movedPosition(lastPosition, movement, { rows: orderedRows.length, columns: columns.length });
+    if (!next) return false;
+    moveFocusTo(next);
+    return true;
+  }
+
+  function announce(message: string): void {
+    status.textContent = message;
+  }
+
+  // Editing
+
+  function startEditing(mode: EditingMode, typed: string | null): void {
+    const target = focusedCell();
+    if (!target) return;
+    const { row, column, key } = target;
+    const problem = problems.get(cellKeyText(key));
+    const stored = editTextOf(row, column);
+    const choice = column.kind === 'status';
+    const editor = createCellEditor({
+      choice,
+      text: typed ?? (choice ? stored : (problem?.text ?? stored)),
+      fallbackText: stored,
+      label: `${row.name}, ${columnTitleFor(row, column)}`,
+      idPrefix: `${idPrefix}-editor`,
+      parse: (text) => parseCellInput(column, text),
+    });
+    editing = { ...key, mode, editor };
+    refreshCell(row, column);
+    editor.focus();
+    if (problem && typed === null && !choice) editor.showProblem(problem.message);
+  }
+
+  /**
+   * Ends the edit with what was typed. A refused input keeps the editor open when a key asked (the person is
+   * still there to correct it); when the focus went elsewhere it stays on the cell, marked, and nothing is stored.
+   */
+  function commit(movement: Movement | null, reason: 'key' | 'leave'): void {
+    if (!editing) return;
+    const { editor } = editing;
+    const key: CellKey = { indicatorId: editing.indicatorId, column: editing.column };
+    const result = editor.result();
+    if (!result.ok) {
+      if (reason === 'key') {
+        editor.showProblem(result.message);
+        return;
+      }
+      problems.set(cellKeyText(key), { text: editor.text(), message: result.message });
+      editing = null;
+      refreshAt(key);
+      return;
+    }
+    editing = null;
+    problems.delete(cellKeyText(key));
+    const applied = applyCellUpdates(rows, columns, [{ ...key, value: result.value }]);
+    rows = applied.rows;
+    render();
+    if (reason === 'key') {
+      if (!movement || !move(movement)) focusCurrent();
+    }
+    if (applied.changed > 0) options.onChange(rows);
+  }
+
+  function cancel(): void {
+    if (!editing) return;
+    const key: CellKey = { indicatorId: editing.indicatorId, column: editing.column };
+    editing = null;
+    problems.delete(cellKeyText(key));
+    refreshAt(key);
+    focusCurrent();
+  }
+
+  function applyUpdates(updates: CellUpdate[]): void {
+    for (const update of updates) problems.delete(cellKeyText(update));
+    const applied = applyCellUpdates(rows, columns, updates);
+    rows = applied.rows;
+    render();
+    if (applied.changed > 0) options.onChange(rows);
+  }
+
+  // Events
+
+  function onKeyDown(event: KeyboardEvent): void {
+    if (editing) {
+      if (!editing.editor.element.contains(event.target as Node)) return;
+      const action = editingKeyAction(event, editing.mode, editing.editor.controlKind);
+      if (!action) return;
+      if (action.kind === 'commitBeforeShortcut') {
+        commit(null, 'key');
+        return;
+      }
+      event.preventDefault();
+      if (action.kind === 'commit') commit(action.movement, 'key');
+      else if (action.kind === 'cancel') cancel();
+      else if (action.kind === 'toggleMode') editing.mode = editing.mode === 'enter' ? 'edit' : 'enter';
+      return;
+    }
+    const target = focusedCell();
+    if (!target || event.target !== cellElement(target.key)) return;
+    const action = navigationKeyAction(event);
+    if (action && perform(action, target)) event.preventDefault();
+  }
+
+  /** Carries out a key on a focused cell; false leaves the key to the browser. */
+  function perform(action: GridKeyAction, target: { row: IndicatorRow; column: GridColumn; key: CellKey }): boolean {
+    const editable = isEditableCell(target.row, target.column);
+    switch (action.kind) {
+      case 'move':
+        return move(action.movement);
+      case 'startEditing':
+        if (editable) startEditing('edit', null);
+        else if (action.otherwise) move(action.otherwise);
+        else announce(readOnlyReason(target.row, target.column));
+        return true;
+      case 'startTyping':
+        if (editable) startEditing('enter', action.text);
+        else announce(readOnlyReason(target.row, target.column));
+        return true;
+      case 'clear':
+        if (!editable) announce(readOnlyReason(target.row, target.column));
+        else if (target.column.kind === 'status') announce('Tình trạng không để trống được: chọn ước, thực hiện hoặc chính thức.');
+        else applyUpdates([{ ...target.key, value: null }]);
+        return true;
+      case 'cancel': {
+        if (!problems.delete(cellKeyText(target.key))) return false;
+        refreshCell(target.row, target.column);
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
+
+  function onFocusIn(event: FocusEvent): void {
+    const cell = (event.target as Element).closest('[data-column]');
+    if (!cell || !table.contains(cell)) return;
+    const indicatorId = cell.getAttribute('data-indicator') ?? '';
+    const column = (cell.getAttribute('data-column') ?? '') as GridColumnId;
+    if (positionOf({ indicatorId, column })) setFocused({ indicatorId, column });
+  }
+
+  function onFocusOut(event: FocusEvent): void {
+    if (rendering || !editing) return;
+    const { editor } = editing;
+    if (!editor.element.contains(event.target as Node)) return;
+    if (event.relatedTarget instanceof Node && editor.element.contains(event.relatedTarget)) return;
+    // The window lost the focus (another program came forward): the edit goes on when it comes back.
+    if (document.activeElement === editor.control) return;
+    commit(null, 'leave');
+  }
+
+  function onDoubleClick(event: MouseEvent): void {
+    if (editing) return;
+    const cell = (event.target as Element).closest('[data-column]');
+    if (!cell || !table.contains(cell)) return;
+    const key: CellKey = {
+      indicatorId: cell.getAttribute('data-indicator') ?? '',
+      column: (cell.getAttribute('data-column') ?? '') as GridColumnId,
+    };
+    if (!positionOf(key)) return;
+    setFocused(key);
+    const target = focusedCell();
+    if (!target) return;
+    if (isEditableCell(target.row, target.column)) startEditing('edit', null);
+    else announce(readOnlyReason(target.row, target.column));
+  }
+
+  function onPaste(event: ClipboardEvent): void {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (editing) {
+      const block = parsePastedBlock(text);
+      // One value goes into the text box like any paste; a block replaces the edit.
+      if (block.length <= 1 && (block[0]?.length ?? 0) <= 1) return;
+      const key: CellKey = { indicatorId: editing.indicatorId, column: editing.column };
+      editing = null;
+      refreshAt(key);
+      focusCurrent();
+    }
+    if (!focused || text === '') return;
+    event.preventDefault();
+    const plan = planPaste(text, { rows: orderedRows, columns, start: lastPosition });
+    for (const problem of plan.problems) problems.set(cellKeyText(problem), { text: problem.text, message: problem.message });
+    applyUpdates(plan.updates);
+    announce(pasteSummary(plan));
+  }
+
+  function onCopy(event: ClipboardEvent): void {
+    const target = editing ? null : focusedCell();
+    if (!target || !event.clipboardData) return;
+    const problem = problems.get(cellKeyText(target.key));
+    event.clipboardData.setData('text/plain', problem ? problem.text : cellContent(target.row, target.column, period).text);
+    event.preventDefault();
+  }
+}

@@ -1,0 +1,127 @@
+import { periodLabel } from '../../core/periods/period-label';
+import { confirmChoice, showMessage } from '../dialogs/dialog';
+import { createDocumentDetails } from '../details/document-details';
+import { element } from '../dom/element';
+import { createEditorPanel } from '../editor/editor-panel';
+import { createExportPanel } from '../export/export-panel';
+import { createIndicatorGrid } from '../grid/indicator-grid';
+import type { ReportSession } from '../session/report-session';
+
+type Tab = 'text' | 'indicators' | 'details' | 'export';
+
+const tabNames: Record<Tab, string> = { text: 'Nội dung', indicators: 'Bảng chỉ tiêu', details: 'Thông tin văn bản', export: 'Xuất Word' };
+
+/** The screen of an open report: tabs for its text, its indicator table, its document details and the export. */
+export function openReportScreen(container: HTMLElement, session: ReportSession, actions: { back: () => void }): () => void {
+  const { report } = session;
+  const status = element('span', { className: 'session-status', attributes: { role: 'status', 'aria-live': 'polite' } });
+  const panels = {} as Record<Tab, HTMLElement>;
+  const tabButtons = {} as Record<Tab, HTMLButtonElement>;
+
+  const show = (tab: Tab) => {
+    for (const name of Object.keys(tabNames) as Tab[]) {
+      panels[name].hidden = name !== tab;
+      tabButtons[name].setAttribute('aria-selected', String(name === tab));
+    }
+  };
+
+  const grid = createIndicatorGrid({
+    rows: report.indicators,
+    groups: report.groups,
+    period: report.period,
+    onChange: (rows) => session.setIndicators(rows),
+  });
+  const editorPanel = createEditorPanel(session, (indicatorId) => {
+    show('indicators');
+    grid.focusCell(indicatorId, 'value');
+  });
+  const exportPanel = createExportPanel(session, async () => true);
+
+  panels.text = editorPanel.element;
+  panels.indicators = element(
+    'div',
+    { className: 'grid-panel' },
+    element('p', {
+      className: 'panel-hint',
+      text: 'Nhập số theo cách viết Việt Nam: 1.379 là một nghìn ba trăm bảy mươi chín; 27,8 là hai mươi bảy phẩy tám. Có thể dán cả khối số từ Excel.',
+    }),
+    grid.element,
+  );
+  panels.details = createDocumentDetails(session);
+  panels.export = exportPanel.element;
+
+  const tabList = element(
+    'div',
+    { className: 'tabs', attributes: { role: 'tablist' } },
+    ...(Object.keys(tabNames) as Tab[]).map((tab) => {
+      tabButtons[tab] = element('button', {
+        text: tabNames[tab],
+        attributes: { role: 'tab', 'data-tab': tab },
+        on: { click: () => show(tab) },
+      });
+      return tabButtons[tab];
+    }),
+  );
+
+  const save = async () => {
+    if (!(await session.save()))
+      await showMessage(
+        'Chưa lưu được báo cáo',
+        `${session.lastError ?? ''}\n\nNội dung vẫn còn nguyên trong cửa sổ này; hãy thử lưu lại.`,
+      );
+  };
+  const saveButton = element('button', {
+    className: 'primary',
+    text: 'Lưu',
+    attributes: { title: 'Lưu (Ctrl+S)', 'data-action': 'save' },
+    on: { click: () => void save() },
+  });
+  const back = async () => {
+    if (session.dirty) {
+      const keep = await confirmChoice('Báo cáo chưa lưu', 'Báo cáo có thay đổi chưa lưu. Lưu rồi quay về danh sách?', 'Lưu', 'Ở lại');
+      if (!keep || !(await session.save())) return;
+    }
+    actions.back();
+  };
+
+  const header = element(
+    'div',
+    { className: 'report-header' },
+    element('button', { text: '← Danh sách báo cáo', on: { click: () => void back() } }),
+    element(
+      'div',
+      { className: 'report-title' },
+      element('strong', { text: `Báo cáo ${periodLabel(report.period)}` }),
+      element('span', { text: report.organisation.issuerName }),
+    ),
+    saveButton,
+    status,
+  );
+
+  const onKey = (event: KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey)) return;
+    if (event.key === 's') {
+      event.preventDefault();
+      void save();
+    } else if (event.key === 'e') {
+      event.preventDefault();
+      show('export');
+      void exportPanel.run();
+    }
+  };
+  document.addEventListener('keydown', onKey);
+
+  const unsubscribe = session.subscribe((event) => {
+    if (event === 'status') status.textContent = session.status;
+    if (event === 'indicators') grid.update(session.report.indicators, session.report.period);
+  });
+
+  container.append(element('div', { className: 'report-screen' }, header, tabList, ...Object.values(panels)));
+  show('text');
+  return () => {
+    document.removeEventListener('keydown', onKey);
+    unsubscribe();
+    editorPanel.destroy();
+    grid.destroy();
+  };
+}

@@ -1,0 +1,124 @@
+import type { ReportListingView } from '../../core/api/application-results';
+import type { ApplicationState } from '../app/application';
+import { element } from '../dom/element';
+
+export interface WorkspaceActions {
+  open: (fileName: string) => void;
+  /** Starts the wizard, from the given report (the latest by default) or from nothing. */
+  create: (previousFileName: string | null) => void;
+  importWord: (name: string, base64: string) => void;
+}
+
+type Listing = Extract<ReportListingView, { ok: true }>;
+
+/** The reports of the workspace by year, the latest first, with their status and the next-period action. */
+export function renderWorkspaceView(state: ApplicationState, actions: WorkspaceActions): HTMLElement {
+  const reports = state.reports.filter((entry): entry is Listing => entry.ok);
+  const broken = state.reports.filter((entry) => !entry.ok);
+  const latest = reports[0];
+  const organisationName = (id: string) => state.settings.organisations.find((organisation) => organisation.id === id)?.issuerName ?? id;
+
+  const fileInput = element('input', {
+    attributes: { type: 'file', accept: '.docx', hidden: true, 'aria-label': 'Chọn tệp Word' },
+    on: {
+      change: () => {
+        const file = fileInput.files?.[0];
+        if (!file) return;
+        void file.arrayBuffer().then((buffer) => actions.importWord(file.name, toBase64(new Uint8Array(buffer))));
+      },
+    },
+  });
+
+  const toolbar = element(
+    'div',
+    { className: 'workspace-actions' },
+    element('button', {
+      className: 'primary',
+      text: latest ? `Tạo báo cáo kỳ tiếp theo (sau ${latest.periodLabel})` : 'Tạo báo cáo kỳ tiếp theo',
+      attributes: { 'data-action': 'next-period' },
+      on: { click: () => actions.create(latest?.fileName ?? null) },
+    }),
+    element('button', {
+      text: 'Tạo báo cáo từ mẫu',
+      attributes: { 'data-action': 'from-template' },
+      on: { click: () => actions.create(null) },
+    }),
+    element('button', { text: 'Mở tệp Word đã xuất…', on: { click: () => fileInput.click() } }),
+    fileInput,
+  );
+
+  const years = [...new Set(reports.map((entry) => entry.year))];
+  const sections = years.map((year) =>
+    element(
+      'section',
+      { className: 'report-year' },
+      element('h3', { text: `Năm ${year}` }),
+      element(
+        'ul',
+        { className: 'report-list' },
+        ...reports
+          .filter((entry) => entry.year === year)
+          .map((entry) =>
+            element(
+              'li',
+              {},
+              element(
+                'button',
+                {
+                  className: 'report-entry',
+                  attributes: { 'data-file': entry.fileName },
+                  on: { click: () => actions.open(entry.fileName) },
+                },
+                element('span', { className: 'report-period', text: capitalise(entry.periodLabel) }),
+                element('span', { className: 'report-organisation', text: organisationName(entry.organisationId) }),
+                element('span', { className: 'report-subject', text: entry.subject }),
+                element('span', {
+                  className: `report-status ${entry.exported ? 'exported' : 'draft'}`,
+                  text: entry.exported ? 'Đã xuất Word' : 'Bản nháp',
+                }),
+              ),
+            ),
+          ),
+      ),
+    ),
+  );
+
+  return element(
+    'div',
+    { className: 'workspace-view' },
+    element('h2', { text: state.settings.name }),
+    element('p', { className: 'workspace-path', text: `Thư mục làm việc: ${state.directory}` }),
+    toolbar,
+    ...(reports.length === 0 ? [element('p', { text: 'Chưa có báo cáo nào. Hãy tạo báo cáo đầu tiên từ mẫu.' })] : sections),
+    ...(broken.length > 0
+      ? [
+          element(
+            'section',
+            { className: 'problems' },
+            element('h3', { text: 'Tệp không mở được' }),
+            element('ul', {}, ...broken.map((entry) => element('li', { text: entry.ok ? '' : entry.problem }))),
+          ),
+        ]
+      : []),
+    ...(state.templateProblems.length > 0
+      ? [
+          element(
+            'section',
+            { className: 'problems' },
+            element('h3', { text: 'Mẫu bị lỗi' }),
+            element('ul', {}, ...state.templateProblems.map((problem) => element('li', { text: problem }))),
+          ),
+        ]
+      : []),
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  return btoa(binary);
+}

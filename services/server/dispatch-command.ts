@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { commandPayloads, isCommandName } from '../../core/api/application-api';
+import type { ApplicationService, CommandResponse } from '../../core/api/application-results';
+import { fieldPath } from '../../core/report/read-report';
+
+/**
+ * Validates a payload against its command's schema and runs the command, answering `{ ok, result }` or
+ * `{ ok: false, message }` with a Vietnamese message. Nothing is thrown across a transport.
+ */
+export async function dispatchCommand(service: ApplicationService, name: string, payload: unknown): Promise<CommandResponse<never>> {
+  if (!isCommandName(name)) return { ok: false, message: `Lệnh “${name}” không có.` };
+  const parsed = commandPayloads[name].safeParse(payload, { error: z.locales.vi().localeError });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, message: `Dữ liệu gửi kèm lệnh “${name}” không hợp lệ ở ${fieldPath(issue.path) || '(gốc)'}: ${issue.message}` };
+  }
+  try {
+    const run = service[name] as (payload: unknown) => Promise<unknown>;
+    return { ok: true, result: (await run(parsed.data)) as never };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
