@@ -1,14 +1,10 @@
 import type { CommandName, CommandPayload } from '../../core/api/application-api';
 import type { CommandResponse, CommandResult } from '../../core/api/application-results';
-
-/** The desktop bridge the Electron preload exposes: one named function per command. */
-type DesktopBridge = { [Name in CommandName]: (payload: CommandPayload<Name>) => Promise<CommandResponse<Name>> } & {
-  showInFolder?: (path: string) => Promise<void>;
-  chooseWorkspaceFolder?: () => Promise<string | null>;
-};
+import type { DesktopBridge } from '../../electron/desktop-bridge';
 
 declare global {
   interface Window {
+    /** The Electron preload's named functions; absent in the browser mode. */
     baoCao?: DesktopBridge;
   }
 }

@@ -3,7 +3,7 @@ import type { WorkspaceSettings } from '../../core/workspace/workspace-settings'
 import { call } from '../api/api-client';
 import { confirmChoice, showMessage } from '../dialogs/dialog';
 import { clear, element } from '../dom/element';
-import { openReportScreen } from '../report/report-screen';
+import { openReportScreen, type ReportScreen } from '../report/report-screen';
 import { ReportSession } from '../session/report-session';
 import { askForNewReport } from '../wizard/new-report-wizard';
 import { renderWorkspaceView } from '../workspace/workspace-view';
@@ -22,7 +22,7 @@ export async function startApplication(root: HTMLElement): Promise<void> {
   const main = element('main', { className: 'app-main' });
   root.append(header, main);
   let session: ReportSession | null = null;
-  let closeScreen: (() => void) | null = null;
+  let screen: ReportScreen | null = null;
 
   window.addEventListener('beforeunload', (event) => {
     if (session?.dirty) {
@@ -31,8 +31,10 @@ export async function startApplication(root: HTMLElement): Promise<void> {
     }
   });
 
+  let requestedDirectory: string | null = null;
   const state = async (): Promise<ApplicationState> => {
-    const workspace = await call('openWorkspace', { directory: null });
+    const workspace = await call('openWorkspace', { directory: requestedDirectory });
+    requestedDirectory = null;
     const [reports, templates] = await Promise.all([call('listReports', {}), call('listTemplates', {})]);
     return {
       directory: workspace.directory,
@@ -50,7 +52,8 @@ export async function startApplication(root: HTMLElement): Promise<void> {
     )
       return;
     if (session?.dirty && !(await session.save())) return;
-    closeScreen?.();
+    screen?.close();
+    screen = null;
     session?.dispose();
     session = null;
     clear(main);
@@ -70,7 +73,7 @@ export async function startApplication(root: HTMLElement): Promise<void> {
       session = new ReportSession(loaded.fileName, loaded.report);
       if (recovered) session.dirty = true;
       clear(main);
-      closeScreen = openReportScreen(main, session, { back: () => void showWorkspace() });
+      screen = openReportScreen(main, session, { back: () => void showWorkspace() });
     } catch (error) {
       await showMessage('Không mở được báo cáo', (error as Error).message);
     }
@@ -107,6 +110,28 @@ export async function startApplication(root: HTMLElement): Promise<void> {
       await showMessage('Không mở được tệp Word', (error as Error).message);
     }
   };
+
+  const switchWorkspace = async (directory: string, fileName?: string) => {
+    requestedDirectory = directory;
+    try {
+      await showWorkspace();
+      if (fileName) await openReport(fileName);
+    } catch (error) {
+      await showMessage('Không mở được thư mục làm việc', (error as Error).message);
+    }
+  };
+
+  window.baoCao?.onMenuCommand((command, target) => {
+    if (command === 'save') void screen?.save();
+    else if (command === 'export') void screen?.exportWord();
+    else if (command === 'undo') screen?.undo();
+    else if (command === 'redo') screen?.redo();
+    else if (command === 'new')
+      void state().then((current) => createReport(current, current.reports.find((entry) => entry.ok)?.fileName ?? null));
+    else if (command === 'open')
+      void window.baoCao?.chooseWorkspaceFolder().then((directory) => (directory ? switchWorkspace(directory) : undefined));
+    else if ((command === 'open-recent' || command === 'open-report') && target) void switchWorkspace(target.directory, target.fileName);
+  });
 
   try {
     await showWorkspace();

@@ -36,8 +36,8 @@ export function createExportPanel(session: ReportSession, confirmBeforeExport: (
       const bridge = desktopBridge();
       result.append(
         element('p', { className: 'export-path' }, element('span', { text: 'Tệp đã lưu tại: ' }), element('code', { text: exported.path })),
-        bridge?.showInFolder
-          ? element('button', { text: 'Mở thư mục', on: { click: () => void bridge.showInFolder?.(exported.path) } })
+        bridge
+          ? element('button', { text: 'Mở thư mục', on: { click: () => void bridge.showInFolder(exported.path) } })
           : element('a', {
               text: 'Tải tệp Word về máy',
               attributes: { href: URL.createObjectURL(blob), download: exported.path.split(/[\\/]/).pop() ?? 'bao-cao.docx' },

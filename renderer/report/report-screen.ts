@@ -12,7 +12,15 @@ type Tab = 'text' | 'indicators' | 'details' | 'export';
 const tabNames: Record<Tab, string> = { text: 'Nội dung', indicators: 'Bảng chỉ tiêu', details: 'Thông tin văn bản', export: 'Xuất Word' };
 
 /** The screen of an open report: tabs for its text, its indicator table, its document details and the export. */
-export function openReportScreen(container: HTMLElement, session: ReportSession, actions: { back: () => void }): () => void {
+export interface ReportScreen {
+  close: () => void;
+  save: () => Promise<void>;
+  exportWord: () => Promise<void>;
+  undo: () => void;
+  redo: () => void;
+}
+
+export function openReportScreen(container: HTMLElement, session: ReportSession, actions: { back: () => void }): ReportScreen {
   const { report } = session;
   const status = element('span', { className: 'session-status', attributes: { role: 'status', 'aria-live': 'polite' } });
   const panels = {} as Record<Tab, HTMLElement>;
@@ -100,10 +108,11 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
 
   const onKey = (event: KeyboardEvent) => {
     if (!(event.ctrlKey || event.metaKey)) return;
-    if (event.key === 's') {
+    if (event.key === 's' && !window.baoCao) {
       event.preventDefault();
       void save();
-    } else if (event.key === 'e') {
+    } else if (event.key === 'e' && !window.baoCao) {
+      // In the desktop window Ctrl+E belongs to the menu, which calls exportWord.
       event.preventDefault();
       show('export');
       void exportPanel.run();
@@ -118,10 +127,19 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
 
   container.append(element('div', { className: 'report-screen' }, header, tabList, ...Object.values(panels)));
   show('text');
-  return () => {
-    document.removeEventListener('keydown', onKey);
-    unsubscribe();
-    editorPanel.destroy();
-    grid.destroy();
+  return {
+    close: () => {
+      document.removeEventListener('keydown', onKey);
+      unsubscribe();
+      editorPanel.destroy();
+      grid.destroy();
+    },
+    save,
+    exportWord: async () => {
+      show('export');
+      await exportPanel.run();
+    },
+    undo: () => editorPanel.editor.chain().focus().undo().run(),
+    redo: () => editorPanel.editor.chain().focus().redo().run(),
   };
 }

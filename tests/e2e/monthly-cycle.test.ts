@@ -9,7 +9,8 @@ import { makeTemporaryDirectory } from '../support/temporary-directory';
 import { startWebApp, type WebAppProcess } from '../support/web-app-process';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const screenshots = path.join(root, 'docs/screenshots');
+/** The README's screenshots are rewritten only when asked (`npm run screenshots`); otherwise they go to the temporary folder. */
+let screenshots = path.join(root, 'docs/screenshots');
 const novemberFile = 'ubnd-le-chan_2019-11.json';
 
 /**
@@ -26,6 +27,7 @@ describe('the monthly cycle in the browser', () => {
 
   beforeAll(async () => {
     ({ directory: workspace, remove } = await makeTemporaryDirectory('e2e'));
+    if (!process.env['UPDATE_SCREENSHOTS']) screenshots = workspace;
     await cp(path.join(root, 'examples/le-chan'), workspace, { recursive: true });
     app = await startWebApp(workspace);
     browser = await launchChromium();
