@@ -4,6 +4,7 @@ import { createDocumentDetails } from '../details/document-details';
 import { element } from '../dom/element';
 import { createEditorPanel } from '../editor/editor-panel';
 import { createExportPanel } from '../export/export-panel';
+import { replacePreviousEstimate } from '../estimates/replace-estimate-dialog';
 import { createIndicatorGrid } from '../grid/indicator-grid';
 import type { ReportSession } from '../session/report-session';
 
@@ -49,6 +50,11 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
   panels.indicators = element(
     'div',
     { className: 'grid-panel' },
+    element(
+      'div',
+      { className: 'grid-actions' },
+      element('button', { text: 'Thay số ước kỳ trước bằng số thực hiện…', on: { click: () => void replacePreviousEstimate(session) } }),
+    ),
     element('p', {
       className: 'panel-hint',
       text: 'Nhập số theo cách viết Việt Nam: 1.379 là một nghìn ba trăm bảy mươi chín; 27,8 là hai mươi bảy phẩy tám. Có thể dán cả khối số từ Excel.',
