@@ -23,6 +23,7 @@ const bridgedCommands = {
   replacePreviousEstimate: true,
   exportDocx: true,
   importDocx: true,
+  checkReport: true,
 } as const satisfies Record<CommandName, true>;
 
 const desktopActions: DesktopActions = {

@@ -25,6 +25,7 @@ export const commandPayloads = {
   replacePreviousEstimate: z.object({ fileName, indicatorId: identifier, actual: z.number().finite() }),
   exportDocx: z.object({ fileName, report: reportSchema }),
   importDocx: z.object({ name: z.string().min(1), base64: z.string().min(1) }),
+  checkReport: z.object({ report: reportSchema }),
 } as const;
 
 export type CommandName = keyof typeof commandPayloads;

@@ -1,3 +1,4 @@
+import type { CheckFinding } from '../checks/check-finding';
 import type { Report } from '../report/report-schema';
 import type { WorkspaceSettings } from '../workspace/workspace-settings';
 import type { CommandName, CommandPayload } from './application-api';
@@ -41,6 +42,7 @@ export interface CommandResults {
   replacePreviousEstimate: { previousFileName: string; report: Report };
   exportDocx: { path: string; directory: string; base64: string };
   importDocx: { fileName: string; report: Report };
+  checkReport: { findings: CheckFinding[] };
 }
 
 export type CommandResult<Name extends CommandName> = CommandResults[Name];

@@ -4,13 +4,16 @@ import { createDocumentDetails } from '../details/document-details';
 import { element } from '../dom/element';
 import { createEditorPanel } from '../editor/editor-panel';
 import { createExportPanel } from '../export/export-panel';
+import type { CheckTarget } from '../../core/checks/check-finding';
+import { positionOfBodyPath } from '../checks/body-position';
+import { createCheckPanel } from '../checks/check-panel';
 import { replacePreviousEstimate } from '../estimates/replace-estimate-dialog';
 import { createIndicatorGrid } from '../grid/indicator-grid';
 import type { ReportSession } from '../session/report-session';
 
-type Tab = 'text' | 'indicators' | 'details' | 'export';
+type Tab = 'text' | 'indicators' | 'details' | 'checks' | 'export';
 
-const tabNames: Record<Tab, string> = { text: 'Nội dung', indicators: 'Bảng chỉ tiêu', details: 'Thông tin văn bản', export: 'Xuất Word' };
+const tabNames: Record<Tab, string> = { text: 'Nội dung', indicators: 'Bảng chỉ tiêu', details: 'Thông tin văn bản', checks: 'Kiểm tra', export: 'Xuất Word' };
 
 /** The screen of an open report: tabs for its text, its indicator table, its document details and the export. */
 export interface ReportScreen {
@@ -44,7 +47,35 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
     show('indicators');
     grid.focusCell(indicatorId, 'value');
   });
-  const exportPanel = createExportPanel(session, async () => true);
+  const jump = (target: CheckTarget) => {
+    if (target.kind === 'indicator') {
+      show('indicators');
+      grid.focusCell(target.indicatorId, target.column === 'plan' ? 'plan:0' : target.column);
+    } else if (target.kind === 'body') {
+      show('text');
+      const position = positionOfBodyPath(editorPanel.editor.state.doc, target.path);
+      if (position !== null) editorPanel.editor.chain().focus().setTextSelection(position).scrollIntoView().run();
+    } else {
+      show('details');
+      const name = { number: 'number', date: 'date', subject: 'subject', signer: 'signer-name', recipients: 'recipients', issuer: 'title' }[target.field];
+      (panels.details.querySelector(`[name="${name}"]`) as HTMLElement | null)?.focus();
+    }
+  };
+  const checkPanel = createCheckPanel(session, jump, (errors, warnings) => {
+    tabButtons.checks.textContent = errors + warnings > 0 ? `Kiểm tra (${errors} lỗi, ${warnings} cảnh báo)` : 'Kiểm tra';
+  });
+  const exportPanel = createExportPanel(session, async () => {
+    const errors = (await checkPanel.run()).filter((finding) => finding.severity === 'error');
+    if (errors.length === 0) return true;
+    const exportAnyway = await confirmChoice(
+      'Báo cáo còn lỗi',
+      `Kiểm tra thấy ${errors.length} lỗi, ví dụ: ${errors[0]!.message}\n\nVẫn xuất tệp Word?`,
+      'Vẫn xuất',
+      'Xem các lỗi',
+    );
+    if (!exportAnyway) show('checks');
+    return exportAnyway;
+  });
 
   panels.text = editorPanel.element;
   panels.indicators = element(
@@ -62,6 +93,7 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
     grid.element,
   );
   panels.details = createDocumentDetails(session);
+  panels.checks = checkPanel.element;
   panels.export = exportPanel.element;
 
   const tabList = element(
@@ -138,6 +170,7 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
       document.removeEventListener('keydown', onKey);
       unsubscribe();
       editorPanel.destroy();
+      checkPanel.destroy();
       grid.destroy();
     },
     save,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { access, cp, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ApplicationService, ReportListingView } from '../../core/api/application-results';
+import { checkReport } from '../../core/checks/check-report';
 import { extractReport } from '../../core/export/embedded-report';
 import { reportToDocx } from '../../core/export/report-to-docx';
 import { periodLabel } from '../../core/periods/period-label';
@@ -194,6 +195,11 @@ export async function createApplicationService(options: ApplicationServiceOption
       await saveReport(workspace.directory, exported, fileName);
       await removeAutosave(workspace.directory, fileName);
       return { path: target, directory, base64: Buffer.from(bytes).toString('base64') };
+    },
+
+    async checkReport({ report }) {
+      const history = (await loadWorkspaceReports(workspace.directory)).filter((candidate) => candidate.id !== report.id);
+      return { findings: checkReport(report as Report, { history }) };
     },
 
     async importDocx({ name, base64 }) {
