@@ -104,14 +104,34 @@ describe('the monthly cycle in the browser', () => {
     await page.screenshot({ path: path.join(screenshots, 'soan-thao.png') });
   });
 
+  it('lists the consistency findings and jumps to the paragraph a finding is about', async () => {
+    await page.getByRole('tab', { name: /^Kiểm tra/ }).click();
+    const staleMonth = page.locator('.check-finding button[data-code="KY-CU"]').first();
+    await staleMonth.waitFor();
+    await expect(page.getByRole('tab', { name: /^Kiểm tra/ }).textContent()).resolves.toMatch(/cảnh báo/);
+    await page.screenshot({ path: path.join(screenshots, 'kiem-tra.png') });
+    await staleMonth.click();
+    await expect(page.getByRole('tab', { name: 'Nội dung' }).getAttribute('aria-selected')).resolves.toBe('true');
+    const selected = await page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('p')?.textContent ?? '');
+    expect(selected).toContain('tháng 10');
+  });
+
   it('saves with Ctrl+S and exports a Word file that opens again as the same report', async () => {
     await page.keyboard.press('Control+s');
     await page.getByText(/Đã lưu lúc/).waitFor();
     const saved = readReportText(await readFile(path.join(workspace, 'reports', novemberFile), 'utf8'), novemberFile);
     expect(saved.indicators.find((row) => row.id === 'thu-can-doi-ngan-sach')?.value).toBe(150);
 
+    await page.getByRole('tab', { name: 'Nội dung' }).click();
+    const lastParagraph = page.locator('.report-body p').last();
+    await lastParagraph.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Tổng thu cân đối ngân sách tháng 11 đạt 175 tỷ đồng.');
     await page.getByRole('tab', { name: 'Xuất Word' }).click();
     await page.locator('[data-action="export"]').click();
+    const warning = page.getByRole('dialog');
+    await warning.getByText(/Kiểm tra thấy \d+ lỗi/).waitFor();
+    await warning.getByRole('button', { name: 'Vẫn xuất' }).click();
     await page.locator('.docx-wrapper').waitFor({ timeout: 30_000 });
     await page.screenshot({ path: path.join(screenshots, 'xuat-word.png') });
     const docx = path.join(workspace, 'xuat-word', 'ubnd-le-chan_2019-11.docx');
