@@ -17,7 +17,11 @@ export interface CheckPanel {
  * The consistency checks of the open report, listed by severity. They run again shortly after every change;
  * clicking a finding jumps to the paragraph, the grid cell or the document field it is about.
  */
-export function createCheckPanel(session: ReportSession, jump: (target: CheckTarget) => void, onCounts: (errors: number, warnings: number) => void): CheckPanel {
+export function createCheckPanel(
+  session: ReportSession,
+  jump: (target: CheckTarget) => void,
+  onCounts: (errors: number, warnings: number) => void,
+): CheckPanel {
   const summary = element('p', { className: 'check-summary', attributes: { role: 'status', 'aria-live': 'polite' } });
   const list = element('ol', { className: 'check-list' });
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -35,7 +39,9 @@ export function createCheckPanel(session: ReportSession, jump: (target: CheckTar
     if (ticket !== latest) return findings;
     const count = (severity: CheckSeverity) => findings.filter((finding) => finding.severity === severity).length;
     summary.textContent =
-      findings.length === 0 ? 'Không thấy lỗi nào.' : `${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('information')} thông tin.`;
+      findings.length === 0
+        ? 'Không thấy lỗi nào.'
+        : `${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('information')} thông tin.`;
     onCounts(count('error'), count('warning'));
     list.replaceChildren(
       ...findings.map((finding) =>
@@ -63,7 +69,12 @@ export function createCheckPanel(session: ReportSession, jump: (target: CheckTar
   void run();
 
   return {
-    element: element('div', { className: 'check-panel' }, element('div', { className: 'check-actions' }, element('button', { text: 'Kiểm tra lại', on: { click: () => void run() } }), summary), list),
+    element: element(
+      'div',
+      { className: 'check-panel' },
+      element('div', { className: 'check-actions' }, element('button', { text: 'Kiểm tra lại', on: { click: () => void run() } }), summary),
+      list,
+    ),
     run,
     destroy: () => {
       unsubscribe();

@@ -13,7 +13,13 @@ import type { ReportSession } from '../session/report-session';
 
 type Tab = 'text' | 'indicators' | 'details' | 'checks' | 'export';
 
-const tabNames: Record<Tab, string> = { text: 'Nội dung', indicators: 'Bảng chỉ tiêu', details: 'Thông tin văn bản', checks: 'Kiểm tra', export: 'Xuất Word' };
+const tabNames: Record<Tab, string> = {
+  text: 'Nội dung',
+  indicators: 'Bảng chỉ tiêu',
+  details: 'Thông tin văn bản',
+  checks: 'Kiểm tra',
+  export: 'Xuất Word',
+};
 
 /** The screen of an open report: tabs for its text, its indicator table, its document details and the export. */
 export interface ReportScreen {
@@ -57,7 +63,9 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
       if (position !== null) editorPanel.editor.chain().focus().setTextSelection(position).scrollIntoView().run();
     } else {
       show('details');
-      const name = { number: 'number', date: 'date', subject: 'subject', signer: 'signer-name', recipients: 'recipients', issuer: 'title' }[target.field];
+      const name = { number: 'number', date: 'date', subject: 'subject', signer: 'signer-name', recipients: 'recipients', issuer: 'title' }[
+        target.field
+      ];
       (panels.details.querySelector(`[name="${name}"]`) as HTMLElement | null)?.focus();
     }
   };

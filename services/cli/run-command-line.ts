@@ -1,3 +1,4 @@
+import { checkCommand } from './check-command';
 import { exportCommand } from './export-command';
 import { figuresCommand } from './figures-command';
 import { importCommand } from './import-command';
@@ -30,6 +31,7 @@ export const commands: Record<string, Command> = {
   'save-template': saveTemplateCommand,
   export: exportCommand,
   import: importCommand,
+  check: checkCommand,
 };
 
 /** Runs one command and returns the exit code: 0 success, 1 a problem found, 2 a usage or file error. */

@@ -112,7 +112,7 @@ describe('the monthly cycle in the browser', () => {
     await page.screenshot({ path: path.join(screenshots, 'kiem-tra.png') });
     await staleMonth.click();
     await expect(page.getByRole('tab', { name: 'Nội dung' }).getAttribute('aria-selected')).resolves.toBe('true');
-    const selected = await page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('p')?.textContent ?? '');
+    const selected = String(await page.evaluate("window.getSelection()?.anchorNode?.parentElement?.closest('p')?.textContent ?? ''"));
     expect(selected).toContain('tháng 10');
   });
 
