@@ -4,20 +4,15 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkReport } from '../../core/checks/check-report';
-import { runCommandLine } from '../../services/cli/run-command-line';
 import { serialiseReport } from '../../services/workspace/workspace-store';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
 import { edited, novemberFromOctober, reviewed, row, samples } from './check-fixtures';
+import { runCli } from '../support/run-cli';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const sample = (name: string) => path.join(root, 'examples/le-chan/reports', name);
 
-async function run(...args: string[]) {
-  let out = '';
-  let error = '';
-  const code = await runCommandLine(args, { out: (text) => (out += text), error: (text) => (error += text) });
-  return { code, out, error };
-}
+const run = runCli;
 
 describe('npm run cli -- check', () => {
   let directory = '';

@@ -2,17 +2,12 @@ import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readReportText } from '../../core/report/read-report';
-import { runCommandLine } from '../../services/cli/run-command-line';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
+import { runCli } from '../support/run-cli';
 
 const sampleDirectory = path.resolve(import.meta.dirname, '../../examples/le-chan');
 
-async function run(...args: string[]) {
-  let out = '';
-  let error = '';
-  const code = await runCommandLine(args, { out: (text) => (out += text), error: (text) => (error += text) });
-  return { code, out, error };
-}
+const run = runCli;
 
 describe('npm run cli -- new', () => {
   let workspace: string;

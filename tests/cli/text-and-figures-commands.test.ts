@@ -2,17 +2,12 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCommandLine } from '../../services/cli/run-command-line';
+import { runCli } from '../support/run-cli';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const sample = (name: string) => path.join(root, 'examples/le-chan/reports', name);
 
-async function run(...args: string[]) {
-  let out = '';
-  let error = '';
-  const code = await runCommandLine(args, { out: (text) => (out += text), error: (text) => (error += text) });
-  return { code, out, error };
-}
+const run = runCli;
 
 /** What each sample report must print: its seed's published figures, formatted as FORMAT.md says. */
 const published: Record<string, string[]> = {
