@@ -31,6 +31,7 @@ export function createCheckPanel(
     const ticket = ++latest;
     let findings: CheckFinding[];
     try {
+      session.flush();
       findings = (await call('checkReport', { report: session.report })).findings;
     } catch (error) {
       summary.textContent = `Chưa kiểm tra được: ${(error as Error).message}`;

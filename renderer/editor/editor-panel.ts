@@ -3,7 +3,10 @@ import { element } from '../dom/element';
 import type { ReportSession } from '../session/report-session';
 import { FigureContext } from './figure-context';
 import { pickFigure } from './figure-picker';
-import { createReportEditor, loadBody, wordCount } from './report-editor';
+import { bodyOf, createReportEditor, loadBody, wordCount } from './report-editor';
+
+/** How long typing must pause before the body is copied into the report. */
+const syncDelayMilliseconds = 250;
 
 /** The text of the report: a toolbar, the Tiptap editor with live figures, and the word count. */
 export function createEditorPanel(
@@ -14,12 +17,27 @@ export function createEditorPanel(
   const surface = element('div', { className: 'editor-surface' });
   const counter = element('span', { className: 'word-count', attributes: { 'aria-live': 'polite' } });
   let applyingOwnChange = false;
-  const editor = createReportEditor(surface, session.report.body, context, (body) => {
+  // Copying the whole body and counting its words on every keystroke costs milliseconds in a long report, so both
+  // wait until typing pauses; the session is marked changed at once and asks for the copy before it reads the report.
+  let pendingEdits = false;
+  let syncTimer: ReturnType<typeof setTimeout> | null = null;
+  const sync = () => {
+    if (syncTimer !== null) clearTimeout(syncTimer);
+    syncTimer = null;
+    if (!pendingEdits) return;
+    pendingEdits = false;
     applyingOwnChange = true;
-    session.setBody(body);
+    session.setBody(bodyOf(editor));
     applyingOwnChange = false;
     refreshCount();
+  };
+  const editor = createReportEditor(surface, session.report.body, context, () => {
+    pendingEdits = true;
+    session.markEdited();
+    if (syncTimer !== null) clearTimeout(syncTimer);
+    syncTimer = setTimeout(sync, syncDelayMilliseconds);
   });
+  const unregisterPending = session.registerPendingEdits(sync);
   const refreshCount = () => (counter.textContent = `${wordCount(editor).toLocaleString('vi-VN')} từ`);
   refreshCount();
 
@@ -62,6 +80,8 @@ export function createEditorPanel(
     element: element('div', { className: 'editor-panel' }, toolbar, surface),
     editor,
     destroy: () => {
+      sync();
+      unregisterPending();
       unsubscribe();
       editor.destroy();
     },

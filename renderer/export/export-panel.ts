@@ -28,6 +28,7 @@ export function createExportPanel(session: ReportSession, confirmBeforeExport: (
     result.replaceChildren();
     preview.replaceChildren();
     try {
+      session.flush();
       const exported = await call('exportDocx', { fileName: session.fileName, report: session.report });
       session.replace({ ...session.report, provenance: { ...session.report.provenance, exportedAt: new Date().toISOString() } });
       status.textContent = 'Đã xuất tệp Word (báo cáo cũng đã được lưu).';

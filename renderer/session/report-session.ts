@@ -14,6 +14,7 @@ export const autosaveDelayMilliseconds = 800;
  */
 export class ReportSession {
   private listeners = new Set<(event: SessionEvent) => void>();
+  private pendingEdits = new Set<() => void>();
   private autosaveTimer: ReturnType<typeof setTimeout> | null = null;
   dirty = false;
   status = '';
@@ -27,6 +28,28 @@ export class ReportSession {
   subscribe(listener: (event: SessionEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * For an editor that copies its content into the report only when typing pauses: the report is marked changed at
+   * once (so closing asks and the autosave is scheduled), and `flush` is called before anything reads the report.
+   */
+  registerPendingEdits(flush: () => void): () => void {
+    this.pendingEdits.add(flush);
+    return () => this.pendingEdits.delete(flush);
+  }
+
+  markEdited(): void {
+    if (!this.dirty) {
+      this.dirty = true;
+      this.setStatus('Có thay đổi chưa lưu');
+    }
+    this.scheduleAutosave();
+  }
+
+  /** Brings edits still held by an editor into the report. */
+  flush(): void {
+    for (const flush of this.pendingEdits) flush();
   }
 
   setBody(body: BodyDocument): void {
@@ -55,6 +78,7 @@ export class ReportSession {
   }
 
   async save(): Promise<boolean> {
+    this.flush();
     this.cancelAutosave();
     try {
       await call('saveReport', { fileName: this.fileName, report: this.report });
@@ -72,6 +96,7 @@ export class ReportSession {
   }
 
   async writeAutosaveNow(): Promise<void> {
+    this.flush();
     this.cancelAutosave();
     if (!this.dirty) return;
     try {

@@ -3,6 +3,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parsePeriodKey } from '../../core/periods/period-key';
+import { validateReport } from '../../core/report/read-report';
 import { rollOverReport } from '../../core/rollover/roll-over-report';
 import type { Report } from '../../core/report/report-schema';
 import { createReportFromTemplate } from '../templates/create-report-from-template';
@@ -71,7 +72,7 @@ export const newCommand: Command = {
     if (!values.force && (await exists(target))) {
       throw new Error(`Tệp “${target}” đã có; không ghi đè. Dùng --force nếu muốn thay thế.`);
     }
-    await writeFileAtomically(target, serialiseReport(report));
+    await writeFileAtomically(target, serialiseReport(validateReport(report, target)));
     output.out(`Đã tạo ${report.meta.title.toLowerCase()} “${report.meta.subject}” tại ${target}\n`);
     return 0;
   },

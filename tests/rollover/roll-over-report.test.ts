@@ -7,22 +7,26 @@ import { copyJson } from '../../core/json/copy-json';
 import { makePeriod, type Period } from '../../core/periods/period';
 import { replacePeriodPhrases } from '../../core/periods/period-phrases';
 import { replacePreviousEstimate } from '../../core/rollover/correct-estimate';
+import { validateReport } from '../../core/report/read-report';
 import { rollOverReport } from '../../core/rollover/roll-over-report';
 import type { Report } from '../../core/report/report-schema';
 import { partyCommitteeYear2020 } from '../../examples/sample/party-committee-2020';
 import { peoplesCommitteeOctober2019 } from '../../examples/sample/peoples-committee-2019-10';
 
 const subjectPattern = 'Kết quả thực hiện nhiệm vụ {current}, phương hướng nhiệm vụ {following}';
+/** Every rolled report must be valid: the roll-over leaves validation to saving, so the tests check it here. */
 const roll = (previous: Report, period: Period, history: Report[] = []) =>
-  rollOverReport({
-    previous,
-    period,
-    history,
-    templateId: 'ubnd-thang',
-    subjectPattern,
-    id: `bc-${period.year}-${period.kind}-${period.index}`,
-    createdAt: '2019-11-01T08:00:00+07:00',
-  });
+  validateReport(
+    rollOverReport({
+      previous,
+      period,
+      history,
+      templateId: 'ubnd-thang',
+      subjectPattern,
+      id: `bc-${period.year}-${period.kind}-${period.index}`,
+      createdAt: '2019-11-01T08:00:00+07:00',
+    }),
+  );
 
 const october = peoplesCommitteeOctober2019;
 const row = (report: Report, id: string) => report.indicators.find((candidate) => candidate.id === id)!;

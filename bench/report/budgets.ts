@@ -1,0 +1,111 @@
+import type { Summary } from '../measure/statistics';
+import type { BenchResults } from './bench-results';
+
+export type BudgetStatus = 'PASS' | 'FAIL' | 'NOT RUN';
+
+export interface BudgetResult {
+  id: string;
+  label: string;
+  /** What the limit is compared with: `median`, `p95`, `ratio`. */
+  statistic: string;
+  measured: number | null;
+  limit: number;
+  /** `max`: the measured value must not exceed the limit; `min`: it must reach it. */
+  kind: 'max' | 'min';
+  unit: 'ms' | 'MB' | '×';
+  status: BudgetStatus;
+  /** The spread behind the figure, when it is a summary of runs. */
+  spread: { min: number; max: number; runs: number } | null;
+  note?: string;
+}
+
+const megabyte = 1_000_000;
+
+/**
+ * The budgets of the issue, checked against the results. Times are compared by their median over the measured runs,
+ * keystroke latency by its 95th percentile over every keystroke, the heap by its median over the browser runs.
+ * A budget whose measurement is missing (the part broke, or the check module does not exist yet) is NOT RUN.
+ */
+export function evaluateBudgets(results: Omit<BenchResults, 'budgets'>): BudgetResult[] {
+  const budgets: BudgetResult[] = [];
+  const fromSummary = (
+    id: string,
+    label: string,
+    summary: Summary | null | undefined,
+    limit: number,
+    options: { statistic?: 'median' | 'p95'; unit?: 'ms' | 'MB'; scale?: number; note?: string } = {},
+  ) => {
+    const statistic = options.statistic ?? 'median';
+    const scale = options.scale ?? 1;
+    const measured = summary ? (statistic === 'p95' ? summary.p95 : summary.median) / scale : null;
+    budgets.push({
+      id,
+      label,
+      statistic,
+      measured,
+      limit,
+      kind: 'max',
+      unit: options.unit ?? 'ms',
+      status: measured === null ? 'NOT RUN' : measured <= limit ? 'PASS' : 'FAIL',
+      spread: summary ? { min: summary.min / scale, max: summary.max / scale, runs: summary.runs } : null,
+      ...(options.note ? { note: options.note } : {}),
+    });
+  };
+
+  fromSummary('export-monthly', 'Word export, monthly report (12 pages, 40 indicators)', results.export.ours.monthly?.milliseconds, 150);
+  fromSummary(
+    'export-annual',
+    'Word export, large annual report (100 pages, 20 tables, 300-row appendix)',
+    results.export.ours.annual?.milliseconds,
+    1500,
+  );
+  const ratio = results.export.ratio.annual ?? null;
+  budgets.push({
+    id: 'export-annual-vs-pandoc',
+    label: 'Large report: pandoc’s time over ours (pandoc -f html -t docx, start-up included)',
+    statistic: 'ratio of medians',
+    measured: ratio,
+    limit: 3,
+    kind: 'min',
+    unit: '×',
+    status: ratio === null ? 'NOT RUN' : ratio >= 3 ? 'PASS' : 'FAIL',
+    spread: null,
+  });
+  for (const rollOver of results.workspace?.rollOver ?? []) {
+    fromSummary(
+      `roll-over-${rollOver.name.replace(/\s+/g, '-')}`,
+      `Roll-over ${rollOver.from} → ${rollOver.to} (${rollOver.name})`,
+      rollOver.milliseconds,
+      50,
+    );
+  }
+  if (!results.workspace) fromSummary('roll-over', 'Roll-over in the ten-year workspace', null, 50);
+  fromSummary(
+    'checks-annual',
+    'Full check suite on the large report (previous report and history given)',
+    results.checks?.withContext,
+    500,
+  );
+  const browser = results.browser;
+  fromSummary('browser-open', 'Open the large report to an editable editor (Chromium)', browser?.open, 1500);
+  fromSummary('browser-keystroke-p95', 'Keystroke latency, input to next paint, p95 over every keystroke', browser?.typing.latency, 16, {
+    statistic: 'p95',
+  });
+  fromSummary('browser-heap', 'Renderer JS heap after opening the large report', browser?.heapAfterOpen, 200, {
+    unit: 'MB',
+    scale: megabyte,
+  });
+  return budgets;
+}
+
+export function formatBudgetLine(budget: BudgetResult): string {
+  const measured = budget.measured === null ? '—' : `${formatNumber(budget.measured)} ${budget.unit}`;
+  const comparison = budget.kind === 'max' ? '≤' : '≥';
+  return `${budget.status.padEnd(7)} ${budget.label}: ${budget.statistic} ${measured} (budget ${comparison} ${formatNumber(budget.limit)} ${budget.unit})${budget.note ? ` — ${budget.note}` : ''}`;
+}
+
+export function formatNumber(value: number): string {
+  if (Math.abs(value) >= 100) return value.toFixed(0);
+  if (Math.abs(value) >= 10) return value.toFixed(1);
+  return value.toFixed(2);
+}
