@@ -1,21 +1,9 @@
-import {
-  AlignmentType,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type FileChild,
-  type IRunOptions,
-} from 'docx';
+import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild, type IRunOptions } from 'docx';
 import type { BlockNode, BodyMark, InlineNode } from '../body/body-schema';
 import { renderFigure } from '../figures/render-figure';
-import { centimetresToTwips, lineSpacingValue, pointsToHalfPoints, pointsToTwips } from './docx-units';
 import { ExportError } from './export-error';
 import type { ExportContext } from './export-context';
-import { documentFont } from './document-font';
+import { reportStyles } from './report-styles';
 import { tableBorders } from './table-borders';
 
 export type RunFormatting = Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'size'>;
@@ -27,18 +15,16 @@ const markSerializers: Record<BodyMark['type'], (formatting: RunFormatting) => R
   underline: (formatting) => ({ ...formatting, underline: {} }),
 };
 
+/** What an inline node writes: text, or a line break. Adjacent text with the same formatting shares one run. */
+type InlinePiece = { text: string } | { lineBreak: true };
+
 /** One function per inline node type. A figure reference is written as its current value. */
-const inlineSerializers: Record<InlineNode['type'], (node: InlineNode, context: ExportContext, formatting: RunFormatting) => TextRun> = {
-  text: (node, _context, formatting) => new TextRun({ text: (node as { text: string }).text, font: documentFont, ...formatting }),
-  hardBreak: (_node, _context, formatting) => new TextRun({ break: 1, font: documentFont, ...formatting }),
-  figure: (node, context, formatting) => {
-    const reference = (node as Extract<InlineNode, { type: 'figure' }>).attrs;
-    return new TextRun({
-      text: renderFigure(context.report.indicators, context.report.period, reference).text,
-      font: documentFont,
-      ...formatting,
-    });
-  },
+const inlineSerializers: Record<InlineNode['type'], (node: InlineNode, context: ExportContext) => InlinePiece> = {
+  text: (node) => ({ text: (node as { text: string }).text }),
+  hardBreak: () => ({ lineBreak: true }),
+  figure: (node, context) => ({
+    text: renderFigure(context.report.indicators, context.report.period, (node as Extract<InlineNode, { type: 'figure' }>).attrs).text,
+  }),
 };
 
 interface BlockPlace {
@@ -54,10 +40,10 @@ type BlockSerializer = (node: BlockNode, context: ExportContext, place: BlockPla
  * are an error. The review marker (`attrs.review`) only matters in the editor and is not written.
  */
 const blockSerializers: Record<BlockNode['type'], BlockSerializer> = {
-  paragraph: (node, context, place) => [bodyParagraph(node, context, place, {})],
+  paragraph: (node, context, place) => [bodyParagraph(node, context, place, reportStyles.body)],
   heading: (node, context, place) => {
     const level = Number(node.attrs?.['level'] ?? 1);
-    return [bodyParagraph(node, context, place, { bold: true, italics: level >= 3 }, true)];
+    return [bodyParagraph(node, context, place, level >= 3 ? reportStyles.subheading : reportStyles.heading)];
   },
   bulletList: (node, context, place) => listItems(node, context, place, () => '- '),
   taskList: (node, context, place) => listItems(node, context, place, () => '- '),
@@ -92,11 +78,20 @@ export function inlineRuns(
   context: ExportContext,
   path: string,
   base: RunFormatting = {},
+  prefix = '',
 ): TextRun[] {
-  return (content ?? []).map((node, index) => {
-    const serializer = (
-      inlineSerializers as Record<string, ((node: InlineNode, context: ExportContext, formatting: RunFormatting) => TextRun) | undefined>
-    )[node.type];
+  const runs: TextRun[] = [];
+  let pending: { text: string; formatting: RunFormatting; key: string } | null = prefix
+    ? { text: prefix, formatting: base, key: JSON.stringify(base) }
+    : null;
+  const flush = () => {
+    if (pending) runs.push(new TextRun({ text: pending.text, ...pending.formatting }));
+    pending = null;
+  };
+  (content ?? []).forEach((node, index) => {
+    const serializer = (inlineSerializers as Record<string, ((node: InlineNode, context: ExportContext) => InlinePiece) | undefined>)[
+      node.type
+    ];
     if (!serializer)
       throw new ExportError(`Không xuất được sang Word: kiểu nội dung “${node.type}” tại ${path}.content[${index}] chưa được hỗ trợ.`);
     const marks = 'marks' in node ? (node.marks ?? []) : [];
@@ -106,20 +101,26 @@ export function inlineRuns(
         throw new ExportError(`Không xuất được sang Word: định dạng “${mark.type}” tại ${path}.content[${index}] chưa được hỗ trợ.`);
       return apply(current);
     }, base);
-    return serializer(node as InlineNode, context, formatting);
+    const piece = serializer(node as InlineNode, context);
+    if ('lineBreak' in piece) {
+      flush();
+      runs.push(new TextRun({ break: 1, ...formatting }));
+      return;
+    }
+    const key = JSON.stringify(formatting);
+    if (pending && pending.key === key) pending.text += piece.text;
+    else {
+      flush();
+      pending = { text: piece.text, formatting, key };
+    }
   });
+  flush();
+  return runs;
 }
 
-function bodyParagraph(node: BlockNode, context: ExportContext, place: BlockPlace, base: RunFormatting, keepWithNext = false): Paragraph {
-  const { layout } = context;
-  const runs = inlineRuns(node.content, context, place.path, base);
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: centimetresToTwips(layout.firstLineIndentCm) },
-    spacing: { before: 0, after: pointsToTwips(layout.paragraphSpacingPt), line: lineSpacingValue(layout.lineSpacing), lineRule: 'auto' },
-    keepNext: keepWithNext,
-    children: place.prefix ? [new TextRun({ text: place.prefix, font: documentFont, ...base }), ...runs] : runs,
-  });
+/** Body paragraphs take their layout (justified, indent, spacing, bold headings) from the report's styles. */
+function bodyParagraph(node: BlockNode, context: ExportContext, place: BlockPlace, style: string): Paragraph {
+  return new Paragraph({ style, children: inlineRuns(node.content, context, place.path, {}, place.prefix ?? '') });
 }
 
 function listItems(node: BlockNode, context: ExportContext, place: BlockPlace, marker: (index: number) => string): FileChild[] {
@@ -142,7 +143,6 @@ function bodyTable(node: BlockNode, context: ExportContext, place: BlockPlace): 
   );
   const columnWidth = Math.floor(context.textWidth / columnCount);
   const columnWidths = Array.from({ length: columnCount }, () => columnWidth);
-  const cellSize = pointsToHalfPoints(context.layout.bodyFontPt - 1);
   return new Table({
     width: { size: columnWidth * columnCount, type: WidthType.DXA },
     columnWidths,
@@ -167,11 +167,8 @@ function bodyTable(node: BlockNode, context: ExportContext, place: BlockPlace): 
             children: ((cell.content ?? []) as BlockNode[]).map(
               (child, childIndex) =>
                 new Paragraph({
-                  alignment: cell.type === 'tableHeader' ? AlignmentType.CENTER : AlignmentType.LEFT,
-                  children: inlineRuns(child.content, context, `${cellPath}.content[${childIndex}]`, {
-                    bold: cell.type === 'tableHeader',
-                    size: cellSize,
-                  }),
+                  style: cell.type === 'tableHeader' ? reportStyles.bodyTableHeader : reportStyles.bodyTableCell,
+                  children: inlineRuns(child.content, context, `${cellPath}.content[${childIndex}]`),
                 }),
             ),
           });

@@ -1,2 +1,5 @@
-/** Times New Roman, Unicode, everywhere: on the document defaults and on every run (NĐ 30/2020). */
+/**
+ * Times New Roman, Unicode, everywhere (NĐ 30/2020): set once on the document defaults, which every run inherits;
+ * no style or run of ours names another font.
+ */
 export const documentFont = 'Times New Roman';

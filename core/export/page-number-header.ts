@@ -1,5 +1,4 @@
 import { AlignmentType, Header, PageNumber, Paragraph, TextRun } from 'docx';
-import { documentFont } from './document-font';
 import { pointsToHalfPoints } from './docx-units';
 
 /** The page number centred in the top margin, Arabic, 13–14 pt. */
@@ -8,7 +7,7 @@ export function pageNumberHeader(points: number): Header {
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], font: documentFont, size: pointsToHalfPoints(points) })],
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: pointsToHalfPoints(points) })],
       }),
     ],
   });

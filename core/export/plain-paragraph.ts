@@ -1,5 +1,4 @@
 import { AlignmentType, BorderStyle, Paragraph, TextRun, type IParagraphOptions } from 'docx';
-import { documentFont } from './document-font';
 import { pointsToHalfPoints, pointsToTwips } from './docx-units';
 
 export interface LineStyle {
@@ -30,7 +29,6 @@ export function line(text: string, style: LineStyle, extra: Partial<IParagraphOp
     children: [
       new TextRun({
         text,
-        font: documentFont,
         size: pointsToHalfPoints(style.points),
         bold: style.bold,
         italics: style.italic,
@@ -50,6 +48,6 @@ export function centredRule(ruleWidth: number, availableWidth: number, gapAfterP
     indent: { left: indent, right: indent },
     spacing: { before: 0, after: pointsToTwips(gapAfterPoints), line: 120, lineRule: 'exact' },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-    children: [new TextRun({ text: '', font: documentFont, size: 4 })],
+    children: [new TextRun({ text: '', size: 4 })],
   });
 }

@@ -1,16 +1,17 @@
-import { Document, Packer, PageOrientation, type ISectionOptions } from 'docx';
+import { BuilderElement, Document, Packer, PageOrientation, type ISectionOptions } from 'docx';
 import { withClosingMark } from '../body/closing-mark';
 import { effectiveLayout } from '../organisation/layout-settings';
 import { documentParts } from '../report/document-parts';
 import type { Report } from '../report/report-schema';
-import { appendixContent } from './appendix-section';
+import { appendixContent, appendixTablePoints } from './appendix-section';
 import { bodyToDocx } from './body-to-docx';
 import { documentFont } from './document-font';
 import { a4, millimetresToTwips, pointsToHalfPoints } from './docx-units';
-import { embedReport } from './embedded-report';
+import { embeddedReportParts } from './embedded-report';
 import type { ExportContext } from './export-context';
 import { headerBlock } from './header-block';
 import { emptyHeader, pageNumberHeader } from './page-number-header';
+import { reportParagraphStyles } from './report-styles';
 import { signatureBlock } from './signature-block';
 import { titleBlock } from './title-block';
 
@@ -61,16 +62,18 @@ export async function reportToDocx(report: Report): Promise<Uint8Array> {
   }
 
   const document = new Document({
+    // Declares a custom XML part, so the packer writes its relationship and content type; its content is ours.
+    bibliography: { sources: new BuilderElement({ name: 'report' }) },
     creator: report.organisation.issuerName,
     title: `${report.meta.title} ${report.meta.subject}`.trim(),
     description: 'Báo cáo sơ kết, tổng kết',
     styles: {
+      paragraphStyles: reportParagraphStyles(layout, appendixTablePoints),
       default: {
         document: { run: { font: documentFont, size: pointsToHalfPoints(layout.bodyFontPt), color: '000000' } },
       },
     },
     sections,
   });
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(document));
-  return embedReport(bytes, report);
+  return new Uint8Array(await Packer.toArrayBuffer(document, false, embeddedReportParts(report)));
 }

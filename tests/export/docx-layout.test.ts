@@ -25,6 +25,13 @@ function runOf(xml: string, text: string): string {
   return xml.slice(start, index);
 }
 
+/** The definition of a paragraph style in styles.xml. */
+function styleDefinition(styles: string, styleId: string): string {
+  const start = styles.indexOf(`w:styleId="${styleId}"`);
+  if (start < 0) throw new Error(`no style ${styleId}`);
+  return styles.slice(start, styles.indexOf('</w:style>', start));
+}
+
 function sections(xml: string): string[] {
   return [...xml.matchAll(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)].map((match) => match[0]);
 }
@@ -58,12 +65,14 @@ describe('the state layout (NĐ 30/2020) in word/document.xml', async () => {
     }
   });
 
-  it('sets Times New Roman on the document defaults and on every run', () => {
+  it('sets Times New Roman on the document defaults, which no style or run overrides', () => {
     const styles = part('word/styles.xml');
     expect(styles).toMatch(/<w:docDefaults>[\s\S]*w:ascii="Times New Roman"[\s\S]*<w:sz w:val="28"\/>[\s\S]*<\/w:docDefaults>/);
-    const runs = [...document.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((match) => match[1]!);
-    expect(runs.length).toBeGreaterThan(50);
-    for (const run of runs) expect(run).toContain('w:ascii="Times New Roman"');
+    const fontsNamed = (xml: string) => [...xml.matchAll(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(fontsNamed(styles))).toEqual(new Set(['Times New Roman']));
+    const headers = names.filter((name) => /^word\/header\d+\.xml$/.test(name)).map(part);
+    for (const xml of [document, ...headers]) expect(fontsNamed(xml).filter((font) => font !== 'Times New Roman')).toEqual([]);
+    expect(styles).not.toMatch(/w:asciiTheme|w:hAnsiTheme/);
   });
 
   it('writes the header block with the sizes and weights of the rules', () => {
@@ -101,16 +110,24 @@ describe('the state layout (NĐ 30/2020) in word/document.xml', async () => {
     for (const cell of appendix.matchAll(/<w:tcW ([^>]*)\/>/g)) expect(cell[1]).toContain('w:type="dxa"');
   });
 
-  it('justifies body paragraphs with a first-line indent and at least 6 pt between them', () => {
+  it('justifies body paragraphs with a first-line indent and at least 6 pt between them, through one paragraph style', () => {
     const paragraph = document.slice(document.lastIndexOf('<w:p>', document.indexOf('Trong tháng 10')), document.indexOf('Trong tháng 10'));
-    expect(paragraph).toContain('<w:jc w:val="both"/>');
-    expect(attributesOf(paragraph, 'w:ind')).toMatchObject({ 'w:firstLine': '720' });
-    expect(Number(attributesOf(paragraph, 'w:spacing')['w:after'])).toBeGreaterThanOrEqual(120);
+    expect(paragraph).toContain('<w:pStyle w:val="NoiDung"/>');
+    const style = styleDefinition(part('word/styles.xml'), 'NoiDung');
+    expect(style).toContain('<w:jc w:val="both"/>');
+    expect(attributesOf(style, 'w:ind')).toMatchObject({ 'w:firstLine': '720' });
+    expect(Number(attributesOf(style, 'w:spacing')['w:after'])).toBeGreaterThanOrEqual(120);
+    const heading = document.slice(
+      document.lastIndexOf('<w:p>', document.indexOf('I. KẾT QUẢ THỰC HIỆN')),
+      document.indexOf('I. KẾT QUẢ THỰC HIỆN'),
+    );
+    expect(heading).toContain('<w:pStyle w:val="DeMuc"/>');
+    expect(styleDefinition(part('word/styles.xml'), 'DeMuc')).toMatch(/<w:keepNext\/>[\s\S]*<w:b\/>/);
   });
 
   it('writes the figures, not the references, and ends the content with ./.', () => {
-    expect(document).toContain('>ước đạt 27,8 tỷ đồng</w:t>');
-    expect(document).toContain('>bằng 8,41% kế hoạch năm</w:t>');
+    // Text and figures with the same formatting share one run.
+    expect(document).toContain('Giá trị sản xuất công nghiệp do quận quản lý ước đạt 27,8 tỷ đồng, bằng 8,41% kế hoạch năm; tổng thu');
     expect(document).toMatch(/bất ngờ\.\/\.<\/w:t>/);
     expect(document).not.toContain('review');
   });
@@ -216,12 +233,16 @@ describe('the body serializer', () => {
         ],
       },
     };
-    const xml = (await exportedParts(report)).part('word/document.xml');
+    const parts = await exportedParts(report);
+    const xml = parts.part('word/document.xml');
     expect(runOf(xml, 'đậm')).toContain('<w:b/>');
     expect(runOf(xml, 'nghiêng gạch')).toMatch(/<w:i\/>[\s\S]*<w:u w:val="single"\/>/);
     expect(xml).toContain('<w:br/>');
-    expect(xml).toContain('>1. </w:t>');
-    expect(runOf(xml, 'Cột')).toContain('<w:b/>');
+    expect(xml).toContain('>1. mục một</w:t>');
+    expect(xml.slice(xml.lastIndexOf('<w:p>', xml.indexOf('>Cột<')), xml.indexOf('>Cột<'))).toContain(
+      '<w:pStyle w:val="TieuDeBangNoiDung"/>',
+    );
+    expect(styleDefinition(parts.part('word/styles.xml'), 'TieuDeBangNoiDung')).toContain('<w:b/>');
     expect(xml).toMatch(/<\/w:tbl><w:p>[\s\S]*?>\.\/\.<\/w:t>/);
   });
 });
