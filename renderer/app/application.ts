@@ -34,7 +34,6 @@ export async function startApplication(root: HTMLElement): Promise<void> {
   let requestedDirectory: string | null = null;
   const state = async (): Promise<ApplicationState> => {
     const workspace = await call('openWorkspace', { directory: requestedDirectory });
-    requestedDirectory = null;
     const [reports, templates] = await Promise.all([call('listReports', {}), call('listTemplates', {})]);
     return {
       directory: workspace.directory,
@@ -45,19 +44,21 @@ export async function startApplication(root: HTMLElement): Promise<void> {
     };
   };
 
-  const showWorkspace = async () => {
+  /** Closes the open report (asking to save it) and shows the workspace; false when the report stays open. */
+  const showWorkspace = async (): Promise<boolean> => {
     if (
       session?.dirty &&
       !(await confirmChoice('Báo cáo chưa lưu', 'Báo cáo đang mở có thay đổi chưa lưu. Lưu trước khi đóng?', 'Lưu và đóng', 'Ở lại'))
     )
-      return;
-    if (session?.dirty && !(await session.save())) return;
+      return false;
+    if (session?.dirty && !(await session.save())) return false;
+    // Read before anything is closed: a workspace that cannot be opened leaves the current screen as it is.
+    const current = await state();
     screen?.close();
     screen = null;
     session?.dispose();
     session = null;
     clear(main);
-    const current = await state();
     main.append(
       renderWorkspaceView(current, {
         open: (fileName) => void openReport(fileName),
@@ -65,6 +66,7 @@ export async function startApplication(root: HTMLElement): Promise<void> {
         importWord: (name, base64) => void importWord(name, base64),
       }),
     );
+    return true;
   };
 
   const openReport = async (fileName: string, recovered?: ReportSession['report']) => {
@@ -114,10 +116,12 @@ export async function startApplication(root: HTMLElement): Promise<void> {
   const switchWorkspace = async (directory: string, fileName?: string) => {
     requestedDirectory = directory;
     try {
-      await showWorkspace();
+      if (!(await showWorkspace())) return;
       if (fileName) await openReport(fileName);
     } catch (error) {
       await showMessage('Không mở được thư mục làm việc', (error as Error).message);
+    } finally {
+      requestedDirectory = null;
     }
   };
 

@@ -59,8 +59,16 @@ export async function replacePreviousEstimate(session: ReportSession): Promise<v
   if (!request) return;
   if (session.dirty && !(await session.save())) return;
   try {
+    const before = session.revision();
     const corrected = await call('replacePreviousEstimate', { fileName: session.fileName, ...request });
-    session.replace(corrected.report);
+    session.applySaved(corrected.report, before);
+    // Table edits made meanwhile were kept; the corrected cumulative base must still reach this report.
+    const correctedBase = corrected.report.indicators.find((row) => row.id === request.indicatorId)?.cumulativeBase ?? null;
+    if (session.report.indicators.some((row) => row.id === request.indicatorId && row.cumulativeBase !== correctedBase)) {
+      session.setIndicators(
+        session.report.indicators.map((row) => (row.id === request.indicatorId ? { ...row, cumulativeBase: correctedBase } : row)),
+      );
+    }
     await showMessage(
       'Đã thay số ước',
       `Báo cáo kỳ trước (${corrected.previousFileName}) đã ghi số thực hiện; lũy kế của báo cáo này đã được tính lại.`,

@@ -28,9 +28,10 @@ export function createExportPanel(session: ReportSession, confirmBeforeExport: (
     result.replaceChildren();
     preview.replaceChildren();
     try {
-      session.flush();
-      const exported = await call('exportDocx', { fileName: session.fileName, report: session.report });
-      session.replace({ ...session.report, provenance: { ...session.report.provenance, exportedAt: new Date().toISOString() } });
+      const before = session.revision();
+      const sent = session.report;
+      const exported = await call('exportDocx', { fileName: session.fileName, report: sent });
+      session.applySaved({ ...sent, provenance: { ...sent.provenance, exportedAt: new Date().toISOString() } }, before);
       status.textContent = 'Đã xuất tệp Word (báo cáo cũng đã được lưu).';
       const bytes = Uint8Array.from(atob(exported.base64), (character) => character.charCodeAt(0));
       const blob = new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });

@@ -5,6 +5,10 @@ import { call } from '../api/api-client';
 
 export type SessionEvent = 'body' | 'indicators' | 'meta' | 'saved' | 'status';
 
+/** The parts of a report that change independently; each counts its edits. */
+type EditedPart = 'body' | 'indicators' | 'meta';
+export type Revision = Readonly<Record<EditedPart, number>>;
+
 /** How long after a change the autosave copy is written; the promise is “within 2 s”. */
 export const autosaveDelayMilliseconds = 800;
 
@@ -15,6 +19,7 @@ export const autosaveDelayMilliseconds = 800;
 export class ReportSession {
   private listeners = new Set<(event: SessionEvent) => void>();
   private pendingEdits = new Set<() => void>();
+  private revisions: Record<EditedPart, number> = { body: 0, indicators: 0, meta: 0 };
   private autosaveTimer: ReturnType<typeof setTimeout> | null = null;
   dirty = false;
   status = '';
@@ -40,6 +45,7 @@ export class ReportSession {
   }
 
   markEdited(): void {
+    this.revisions.body += 1;
     if (!this.dirty) {
       this.dirty = true;
       this.setStatus('Có thay đổi chưa lưu');
@@ -67,25 +73,53 @@ export class ReportSession {
     this.changed('meta');
   }
 
-  /** Replaces the whole report (after an export or an estimate correction saved it on disk). */
-  replace(report: Report): void {
-    this.report = report;
-    this.dirty = false;
-    this.emit('indicators');
-    this.emit('body');
-    this.emit('meta');
-    this.emit('saved');
+  /** What has been edited so far; taken before a command that saves the report, given back to `applySaved`. */
+  revision(): Revision {
+    this.flush();
+    return { ...this.revisions };
+  }
+
+  /**
+   * Takes the report as a command saved it (an export, an estimate correction). A part edited while the command ran
+   * keeps its edits, and the report then stays unsaved; only parts left alone take the saved version.
+   */
+  applySaved(saved: Report, before: Revision): void {
+    this.flush();
+    const unchanged = (part: EditedPart) => this.revisions[part] === before[part];
+    this.report = {
+      ...saved,
+      body: unchanged('body') ? saved.body : this.report.body,
+      indicators: unchanged('indicators') ? saved.indicators : this.report.indicators,
+      meta: unchanged('meta') ? saved.meta : this.report.meta,
+    };
+    if (unchanged('indicators')) this.emit('indicators');
+    if (unchanged('body')) this.emit('body');
+    if (unchanged('meta')) this.emit('meta');
+    if (unchanged('body') && unchanged('indicators') && unchanged('meta')) {
+      this.dirty = false;
+      this.emit('saved');
+    } else {
+      this.dirty = true;
+      this.scheduleAutosave();
+    }
   }
 
   async save(): Promise<boolean> {
-    this.flush();
     this.cancelAutosave();
+    const before = this.revision();
     try {
       await call('saveReport', { fileName: this.fileName, report: this.report });
-      this.dirty = false;
       this.lastError = null;
-      this.setStatus(`Đã lưu lúc ${new Date().toLocaleTimeString('vi-VN')}`);
-      this.emit('saved');
+      const time = new Date().toLocaleTimeString('vi-VN');
+      // Edits made while the file was being written are not in it: the report stays unsaved, and its autosave goes on.
+      if (this.editedSince(before)) {
+        this.setStatus(`Đã lưu lúc ${time}; có thay đổi mới chưa lưu`);
+        this.scheduleAutosave();
+      } else {
+        this.dirty = false;
+        this.setStatus(`Đã lưu lúc ${time}`);
+        this.emit('saved');
+      }
       return true;
     } catch (error) {
       this.lastError = (error as Error).message;
@@ -112,7 +146,13 @@ export class ReportSession {
     this.listeners.clear();
   }
 
-  private changed(event: SessionEvent): void {
+  private editedSince(before: Revision): boolean {
+    this.flush();
+    return this.revisions.body !== before.body || this.revisions.indicators !== before.indicators || this.revisions.meta !== before.meta;
+  }
+
+  private changed(event: EditedPart): void {
+    this.revisions[event] += 1;
     this.dirty = true;
     this.setStatus('Có thay đổi chưa lưu');
     this.emit(event);

@@ -14,7 +14,7 @@ import { writeFileAtomically } from '../storage/write-file-atomically';
 import { createReportFromTemplate } from '../templates/create-report-from-template';
 import { describeProblem, loadTemplates } from '../templates/load-templates';
 import { listAutosaves, readAutosave, removeAutosave, writeAutosave } from '../workspace/autosave-store';
-import { latestReportBefore, loadWorkspaceReports } from '../workspace/workspace-history';
+import { latestReportBefore, loadWorkspaceReportFiles, loadWorkspaceReports } from '../workspace/workspace-history';
 import { reportFileName, reportsDirectory } from '../workspace/workspace-layout';
 import { listReports, loadReport, openWorkspace, saveReport, type Workspace } from '../workspace/workspace-store';
 
@@ -175,14 +175,13 @@ export async function createApplicationService(options: ApplicationServiceOption
     async replacePreviousEstimate({ fileName, indicatorId, actual }) {
       const current = await loadReport(workspace.directory, fileName);
       const derivedFrom = current.provenance.derivedFrom;
-      const history = await loadWorkspaceReports(workspace.directory);
-      const previous = history.find((report) => report.id === derivedFrom?.reportId);
+      // The previous report is written back to the file it was read from, whatever that file is called.
+      const previous = (await loadWorkspaceReportFiles(workspace.directory)).find((file) => file.report.id === derivedFrom?.reportId);
       if (!previous) throw new Error('Không tìm thấy báo cáo kỳ trước của báo cáo này trong thư mục làm việc.');
-      const corrected = replacePreviousEstimate(previous, current, indicatorId, actual);
-      const previousFileName = reportFileName(previous);
-      await saveReport(workspace.directory, corrected.previous, previousFileName);
+      const corrected = replacePreviousEstimate(previous.report, current, indicatorId, actual);
+      await saveReport(workspace.directory, corrected.previous, previous.fileName);
       await saveReport(workspace.directory, corrected.current, fileName);
-      return { previousFileName, report: corrected.current };
+      return { previousFileName: previous.fileName, report: corrected.current };
     },
 
     async exportDocx({ fileName, report }) {

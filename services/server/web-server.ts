@@ -68,6 +68,13 @@ async function handle(
     return;
   }
   const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    respondJson(response, 400, { ok: false, message: 'Đường dẫn không hợp lệ.' });
+    return;
+  }
 
   if (url.pathname.startsWith('/api/')) {
     const origin = request.headers.origin;
@@ -89,7 +96,7 @@ async function handle(
       });
       return;
     }
-    const answer = await dispatchCommand(options.service, decodeURIComponent(url.pathname.slice('/api/'.length)), payload);
+    const answer = await dispatchCommand(options.service, pathname.slice('/api/'.length), payload);
     respondJson(response, 200, answer);
     return;
   }
@@ -98,11 +105,11 @@ async function handle(
     respondJson(response, 405, { ok: false, message: 'Phương thức không được hỗ trợ.' });
     return;
   }
-  await serveStatic(url.pathname, response, options.staticDirectory);
+  await serveStatic(pathname, response, options.staticDirectory);
 }
 
 async function serveStatic(pathname: string, response: ServerResponse, root: string): Promise<void> {
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
   const file = path.resolve(root, relative);
   if (!file.startsWith(path.resolve(root) + path.sep)) {
     response.writeHead(404).end();

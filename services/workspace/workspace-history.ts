@@ -4,14 +4,23 @@ import type { Report } from '../../core/report/report-schema';
 import { reportsDirectory } from './workspace-layout';
 import { listReports, readReportFile } from './workspace-store';
 
-/** Every readable report of the workspace, for looking up earlier figures; unreadable files are skipped. */
-export async function loadWorkspaceReports(directory: string): Promise<Report[]> {
+/** Every readable report of the workspace with the file it is in; unreadable files are skipped. */
+export async function loadWorkspaceReportFiles(directory: string): Promise<{ fileName: string; report: Report }[]> {
   const listing = await listReports(directory);
-  const reports: Report[] = [];
+  const files: { fileName: string; report: Report }[] = [];
   for (const entry of listing) {
-    if (entry.ok) reports.push(await readReportFile(path.join(reportsDirectory(directory), entry.fileName), entry.fileName));
+    if (entry.ok)
+      files.push({
+        fileName: entry.fileName,
+        report: await readReportFile(path.join(reportsDirectory(directory), entry.fileName), entry.fileName),
+      });
   }
-  return reports;
+  return files;
+}
+
+/** Every readable report of the workspace, for looking up earlier figures. */
+export async function loadWorkspaceReports(directory: string): Promise<Report[]> {
+  return (await loadWorkspaceReportFiles(directory)).map((file) => file.report);
 }
 
 /** The organisation's latest report that ends before `period` ends: what "from last period" starts from. */

@@ -1,4 +1,4 @@
-import { access, cp, readFile } from 'node:fs/promises';
+import { access, cp, readFile, readdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApplicationService } from '../../core/api/application-results';
@@ -78,6 +78,25 @@ describe('the application service', () => {
       value: 205.3,
       status: 'actual',
     });
+  });
+
+  it('writes the corrected estimate back to the previous report’s own file, whatever it is called', async () => {
+    await rename(path.join(workspace, 'reports', 'ubnd-le-chan_2019-10.json'), path.join(workspace, 'reports', 'thang-10.json'));
+    await service.createFromPrevious({
+      previousFileName: 'thang-10.json',
+      templateId: 'ubnd-thang',
+      periodKey: '2019-11',
+      organisationId: 'ubnd-le-chan',
+    });
+    const corrected = await service.replacePreviousEstimate({
+      fileName: 'ubnd-le-chan_2019-11.json',
+      indicatorId: 'thu-can-doi-ngan-sach',
+      actual: 205.3,
+    });
+    expect(corrected.previousFileName).toBe('thang-10.json');
+    expect(await readdir(path.join(workspace, 'reports'))).not.toContain('ubnd-le-chan_2019-10.json');
+    const october = await service.loadReport({ fileName: 'thang-10.json' });
+    expect(october.report.indicators.find((row) => row.id === 'thu-can-doi-ngan-sach')?.value).toBe(205.3);
   });
 
   it('exports into the workspace, marks the report exported, and imports the file back', async () => {

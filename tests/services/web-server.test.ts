@@ -98,5 +98,8 @@ describe('the browser-mode server', () => {
     expect(contentSecurityPolicy).toContain("script-src 'self'");
     expect((await send(server, { path: '/../workspace/workspace.json' })).status).toBe(404);
     expect((await send(server, { path: '/%2e%2e/workspace/workspace.json' })).status).toBe(404);
+    const malformed = await send(server, { path: '/%E0' });
+    expect(malformed.status).toBe(400);
+    expect(JSON.parse(malformed.body)).toEqual({ ok: false, message: 'Đường dẫn không hợp lệ.' });
   });
 });

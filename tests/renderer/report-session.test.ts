@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { copyJson } from '../../core/json/copy-json';
+import { peoplesCommitteeOctober2019 } from '../../examples/sample/peoples-committee-2019-10';
+import { ReportSession } from '../../renderer/session/report-session';
+
+/** A desktop bridge whose save takes a while, so edits can be made while the file is being written. */
+function slowBridge(milliseconds: number) {
+  const calls: string[] = [];
+  const answer = (name: string, result: unknown) => async () => {
+    calls.push(name);
+    await new Promise((resolve) => setTimeout(resolve, milliseconds));
+    return { ok: true, result };
+  };
+  window.baoCao = {
+    saveReport: answer('saveReport', { fileName: 'x.json', savedAt: '' }),
+    writeBackup: answer('writeBackup', { writtenAt: '' }),
+  } as unknown as NonNullable<typeof window.baoCao>;
+  return calls;
+}
+
+describe('the report session', () => {
+  afterEach(() => {
+    delete window.baoCao;
+    vi.useRealTimers();
+  });
+
+  it('stays unsaved when the report is edited while it is being saved', async () => {
+    slowBridge(50);
+    const session = new ReportSession('x.json', copyJson(peoplesCommitteeOctober2019));
+    session.setMeta({ ...session.report.meta, number: 1 });
+    const saving = session.save();
+    session.setMeta({ ...session.report.meta, number: 2 });
+    expect(await saving).toBe(true);
+    expect(session.dirty).toBe(true);
+    expect(session.status).toContain('có thay đổi mới chưa lưu');
+    session.dispose();
+  });
+
+  it('is saved when nothing changed during the save', async () => {
+    slowBridge(10);
+    const session = new ReportSession('x.json', copyJson(peoplesCommitteeOctober2019));
+    session.setMeta({ ...session.report.meta, number: 1 });
+    expect(await session.save()).toBe(true);
+    expect(session.dirty).toBe(false);
+    session.dispose();
+  });
+
+  it('keeps the text typed while an export ran and takes the rest from the saved report', () => {
+    const session = new ReportSession('x.json', copyJson(peoplesCommitteeOctober2019));
+    const before = session.revision();
+    const sent = session.report;
+    session.setBody({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Gõ thêm trong lúc xuất.' }] }] });
+    session.applySaved({ ...sent, provenance: { ...sent.provenance, exportedAt: '2019-10-31T08:00:00+07:00' } }, before);
+    expect(JSON.stringify(session.report.body)).toContain('Gõ thêm trong lúc xuất.');
+    expect(session.report.provenance.exportedAt).toBe('2019-10-31T08:00:00+07:00');
+    expect(session.dirty).toBe(true);
+    session.dispose();
+  });
+
+  it('asks a holding editor for its edits before it saves', async () => {
+    const calls = slowBridge(1);
+    const session = new ReportSession('x.json', copyJson(peoplesCommitteeOctober2019));
+    let held = true;
+    session.registerPendingEdits(() => {
+      if (!held) return;
+      held = false;
+      session.setBody({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Chưa đồng bộ.' }] }] });
+    });
+    session.markEdited();
+    await session.save();
+    expect(calls).toContain('saveReport');
+    expect(JSON.stringify(session.report.body)).toContain('Chưa đồng bộ.');
+    expect(session.dirty).toBe(false);
+    session.dispose();
+  });
+});
