@@ -4,15 +4,7 @@ import { periodLabel } from '../../core/periods/period-label';
 import { element } from '../dom/element';
 import { createCellEditor, type CellEditor } from './grid-cell-editor';
 import { applyCellUpdates, editTextOf, parseCellInput, type CellUpdate } from './grid-cell-values';
-import {
-  cellContent,
-  columnTitleFor,
-  gridColumns,
-  isEditableCell,
-  readOnlyReason,
-  type GridColumn,
-  type GridColumnId,
-} from './grid-columns';
+import { cellContent, columnTitleFor, gridColumns, isEditableCell, readOnlyReason, type GridColumn } from './grid-columns';
 import {
   editingKeyAction,
   movedPosition,
@@ -24,6 +16,7 @@ import {
 } from './grid-keyboard';
 import { parsePastedBlock, pasteSummary, planPaste } from './grid-paste';
 import { gridSections } from './grid-sections';
+import { cellKeyOfEvent, keyAt, keyOfText, positionOf, sameKey, settledFocus, type GridShape } from './grid-cell-keys';
 import { buildGridTable, cellKeyText, showCell, type CellKey, type CellProblem } from './grid-table';
 
 export { gridColumnKinds, type GridColumn, type GridColumnId, type GridColumnKind } from './grid-columns';
@@ -103,7 +96,7 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
         0,
         columns.findIndex((candidate) => candidate.id === column),
       );
-      const target = keyAt({ row, column: columnIndex });
+      const target = keyAt(shape(), { row, column: columnIndex });
       if (editing && !sameKey(editing, target)) commit(null, 'leave');
       moveFocusTo({ row, column: columnIndex });
       cellElement(target)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
@@ -167,57 +160,21 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
 
   // Focus
 
-  function sameKey(a: CellKey, b: CellKey): boolean {
-    return a.indicatorId === b.indicatorId && a.column === b.column;
-  }
-
   function cellElement(key: CellKey): HTMLTableCellElement | undefined {
     return cells.get(cellKeyText(key));
   }
 
-  function keyAt(position: GridPosition): CellKey {
-    return { indicatorId: orderedRows[position.row]?.id ?? '', column: columns[position.column]?.id ?? 'name' };
+  function shape(): GridShape {
+    return { rows: orderedRows, columns };
   }
 
-  function positionOf(key: CellKey): GridPosition | null {
-    const row = orderedRows.findIndex((candidate) => candidate.id === key.indicatorId);
-    const column = columns.findIndex((candidate) => candidate.id === key.column);
-    return row < 0 || column < 0 ? null : { row, column };
-  }
-
-  /** Keeps the focused cell across new data; when its row or column is gone, the nearest cell takes its place. */
   function settleFocus(): void {
-    if (orderedRows.length === 0) {
-      focused = null;
-      return;
-    }
-    const current = focused ? positionOf(focused) : null;
-    if (current) {
-      lastPosition = current;
-      return;
-    }
-    const start = focused
-      ? lastPosition
-      : {
-          row: 0,
-          column: Math.max(
-            0,
-            columns.findIndex((column) => column.id === 'value'),
-          ),
-        };
-    lastPosition = {
-      row: Math.min(start.row, orderedRows.length - 1),
-      column: Math.min(start.column, columns.length - 1),
-    };
-    focused = keyAt(lastPosition);
+    ({ focused, lastPosition } = settledFocus(shape(), focused, lastPosition));
   }
 
   function forgetVanishedCells(): void {
-    for (const [text] of problems) {
-      const [indicatorId = '', column = ''] = text.split('|');
-      if (!positionOf({ indicatorId, column: column as GridColumnId })) problems.delete(text);
-    }
-    if (editing && !positionOf(editing)) editing = null;
+    for (const [text] of problems) if (!positionOf(shape(), keyOfText(text))) problems.delete(text);
+    if (editing && !positionOf(shape(), editing)) editing = null;
   }
 
   function setFocused(key: CellKey): void {
@@ -225,13 +182,13 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
     const previous = focused ? cellElement(focused) : undefined;
     if (previous) previous.tabIndex = -1;
     focused = key;
-    lastPosition = positionOf(key) ?? lastPosition;
+    lastPosition = positionOf(shape(), key) ?? lastPosition;
     const next = cellElement(key);
     if (next) next.tabIndex = 0;
   }
 
   function moveFocusTo(position: GridPosition): void {
-    setFocused(keyAt(position));
+    setFocused(keyAt(shape(), position));
     focusCurrent();
   }
 
@@ -242,7 +199,7 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
 
   function focusedCell(): { row: IndicatorRow; column: GridColumn; key: CellKey } | null {
     if (!focused) return null;
-    const position = positionOf(focused);
+    const position = positionOf(shape(), focused);
     if (!position) return null;
     return { row: orderedRows[position.row]!, column: columns[position.column]!, key: focused };
   }
@@ -383,11 +340,8 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
   }
 
   function onFocusIn(event: FocusEvent): void {
-    const cell = (event.target as Element).closest('[data-column]');
-    if (!cell || !table.contains(cell)) return;
-    const indicatorId = cell.getAttribute('data-indicator') ?? '';
-    const column = (cell.getAttribute('data-column') ?? '') as GridColumnId;
-    if (positionOf({ indicatorId, column })) setFocused({ indicatorId, column });
+    const key = cellKeyOfEvent(event, table, shape());
+    if (key) setFocused(key);
   }
 
   function onFocusOut(event: FocusEvent): void {
@@ -402,13 +356,8 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
 
   function onDoubleClick(event: MouseEvent): void {
     if (editing) return;
-    const cell = (event.target as Element).closest('[data-column]');
-    if (!cell || !table.contains(cell)) return;
-    const key: CellKey = {
-      indicatorId: cell.getAttribute('data-indicator') ?? '',
-      column: (cell.getAttribute('data-column') ?? '') as GridColumnId,
-    };
-    if (!positionOf(key)) return;
+    const key = cellKeyOfEvent(event, table, shape());
+    if (!key) return;
     setFocused(key);
     const target = focusedCell();
     if (!target) return;
