@@ -1,21 +1,10 @@
-import path from 'node:path';
 import { comparePeriods, type Period } from '../../core/periods/period';
 import type { Report } from '../../core/report/report-schema';
-import { reportsDirectory } from './workspace-layout';
-import { listReports, readReportFile } from './workspace-store';
+import { readWorkspaceReports } from './workspace-store';
 
 /** Every readable report of the workspace with the file it is in; unreadable files are skipped. */
 export async function loadWorkspaceReportFiles(directory: string): Promise<{ fileName: string; report: Report }[]> {
-  const listing = await listReports(directory);
-  const files: { fileName: string; report: Report }[] = [];
-  for (const entry of listing) {
-    if (entry.ok)
-      files.push({
-        fileName: entry.fileName,
-        report: await readReportFile(path.join(reportsDirectory(directory), entry.fileName), entry.fileName),
-      });
-  }
-  return files;
+  return (await readWorkspaceReports(directory)).flatMap((entry) => (entry.ok ? [{ fileName: entry.fileName, report: entry.report }] : []));
 }
 
 /** Every readable report of the workspace, for looking up earlier figures. */

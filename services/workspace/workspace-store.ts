@@ -7,6 +7,7 @@ import { parseJsonText, problemsOf, readReportText, ReportFileError, validateRep
 import type { Report } from '../../core/report/report-schema';
 import { currentWorkspaceVersion, workspaceSettingsSchema, type WorkspaceSettings } from '../../core/workspace/workspace-settings';
 import { backupBeforeOverwrite } from '../storage/keep-backups';
+import { cachedReport } from './parsed-report-cache';
 import { removeStaleTemporaryFiles, writeFileAtomically } from '../storage/write-file-atomically';
 import {
   assertPlainReportFileName,
@@ -76,30 +77,42 @@ export async function createWorkspace(directory: string, settings: WorkspaceSett
   return { directory, settings: checked };
 }
 
-/** Every report of the workspace, the latest period first. */
-export async function listReports(directory: string): Promise<ReportListing[]> {
+/** Every report file of the workspace, read and validated, or the problem that keeps it from being read. */
+export async function readWorkspaceReports(
+  directory: string,
+): Promise<({ fileName: string; ok: true; report: Report; modifiedAt: string } | { fileName: string; ok: false; problem: string })[]> {
   const folder = reportsDirectory(directory);
   const names = (await readdir(folder)).filter((name) => name.endsWith('.json') && !name.startsWith('.'));
-  const listings = await Promise.all(
-    names.map(async (fileName): Promise<ReportListing> => {
+  return Promise.all(
+    names.map(async (fileName) => {
       try {
         const filePath = path.join(folder, fileName);
-        const [report, stats] = await Promise.all([readReportFile(filePath, fileName), stat(filePath)]);
-        return {
-          fileName,
-          ok: true,
-          id: report.id,
-          organisationId: report.organisation.id,
-          period: report.period,
-          periodKey: periodKey(report.period),
-          subject: report.meta.subject,
-          exported: report.provenance.exportedAt !== null,
-          modifiedAt: stats.mtime.toISOString(),
-        };
+        const stats = await stat(filePath);
+        const report = await cachedReport(filePath, stats, () => readReportFile(filePath, fileName));
+        return { fileName, ok: true as const, report, modifiedAt: stats.mtime.toISOString() };
       } catch (error) {
-        return { fileName, ok: false, problem: error instanceof Error ? error.message : String(error) };
+        return { fileName, ok: false as const, problem: error instanceof Error ? error.message : String(error) };
       }
     }),
+  );
+}
+
+/** Every report of the workspace, the latest period first. */
+export async function listReports(directory: string): Promise<ReportListing[]> {
+  const listings = (await readWorkspaceReports(directory)).map((entry): ReportListing =>
+    entry.ok
+      ? {
+          fileName: entry.fileName,
+          ok: true,
+          id: entry.report.id,
+          organisationId: entry.report.organisation.id,
+          period: entry.report.period,
+          periodKey: periodKey(entry.report.period),
+          subject: entry.report.meta.subject,
+          exported: entry.report.provenance.exportedAt !== null,
+          modifiedAt: entry.modifiedAt,
+        }
+      : entry,
   );
   return listings.sort((a, b) => {
     if (a.ok && b.ok) return comparePeriods(b.period, a.period) || a.fileName.localeCompare(b.fileName);

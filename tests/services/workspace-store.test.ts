@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleWorkspace } from '../../examples/sample/sample-workspace';
 import { listBackups } from '../../services/storage/keep-backups';
 import { backupDirectoryFor, reportsDirectory } from '../../services/workspace/workspace-layout';
-import { listReports, loadReport, openWorkspace, saveReport } from '../../services/workspace/workspace-store';
+import { listReports, loadReport, openWorkspace, readWorkspaceReports, saveReport } from '../../services/workspace/workspace-store';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
 
 const sampleDirectory = path.resolve(import.meta.dirname, '../../examples/le-chan');
@@ -74,6 +74,17 @@ describe('workspace storage', () => {
     const { directory: empty, remove: removeEmpty } = await makeTemporaryDirectory('empty');
     await expect(openWorkspace(empty)).rejects.toThrow(/không phải là thư mục làm việc/);
     await removeEmpty();
+  });
+
+  it('reads an unchanged report once, and again as soon as it is saved', async () => {
+    const first = (await readWorkspaceReports(directory)).find((entry) => entry.fileName === 'ubnd-le-chan_2019-10.json');
+    const second = (await readWorkspaceReports(directory)).find((entry) => entry.fileName === 'ubnd-le-chan_2019-10.json');
+    expect(first?.ok && second?.ok && first.report === second.report).toBe(true);
+    const report = structuredClone(sampleWorkspace.reports[0]!);
+    report.meta.subject = 'Trích yếu đã sửa';
+    await saveReport(directory, report);
+    const third = (await readWorkspaceReports(directory)).find((entry) => entry.fileName === 'ubnd-le-chan_2019-10.json');
+    expect(third?.ok && third.report.meta.subject).toBe('Trích yếu đã sửa');
   });
 
   it('removes temporary files left by a save that was killed', async () => {
