@@ -1,4 +1,4 @@
-import type { BlockNode, BodyDocument, BodyNode, FigureNode, InlineNode } from './body-schema';
+import type { BlockNode, BodyNode, FigureNode, InlineNode } from './body-schema';
 
 /** Calls `visit` for every node under `root`, depth first, with the path of indexes that leads to it. */
 export function walkBody(root: BodyNode, visit: (node: BodyNode, path: readonly number[]) => void, path: number[] = []): void {
@@ -13,13 +13,4 @@ export function figuresIn(root: BodyNode): { node: FigureNode; path: readonly nu
     if (node.type === 'figure') found.push({ node, path });
   });
   return found;
-}
-
-/** `content[3].content[1]`: a node's place in the body, as a message names it. */
-export function bodyPathLabel(path: readonly number[]): string {
-  return ['body', ...path.map((index) => `content[${index}]`)].join('.');
-}
-
-export function isBodyDocument(node: BodyNode): node is BodyDocument {
-  return node.type === 'doc';
 }

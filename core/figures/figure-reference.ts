@@ -43,6 +43,3 @@ export const figureReferenceSchema = z.object({
   withoutUnit: z.boolean().nullish(),
 });
 export type FigureReference = z.infer<typeof figureReferenceSchema>;
-
-/** Fields that compare with a plan and so need the indicator to have one. */
-export const planFields: ReadonlySet<FigureField> = new Set(['plan', 'plan-percent', 'plan-comparison', 'progress']);

@@ -40,10 +40,6 @@ async function postCommand<Name extends CommandName>(name: Name, payload: Comman
   }
 }
 
-export function isDesktop(): boolean {
-  return window.baoCao !== undefined;
-}
-
 export function desktopBridge(): DesktopBridge | undefined {
   return window.baoCao;
 }
