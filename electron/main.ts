@@ -1,16 +1,22 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { commandNames, type CommandName } from '../core/api/application-api';
-import type { ApplicationService, CommandResponse, CommandResults } from '../core/api/application-results';
+import { commandNames } from '../core/api/application-api';
+import type { ApplicationService } from '../core/api/application-results';
 import { createApplicationService } from '../services/api/application-service';
+import {
+  addRecentWorkspace,
+  readRecentWorkspaces,
+  recentWorkspacesFileName,
+  writeRecentWorkspaces,
+} from '../services/workspace/recent-workspaces';
+import { sampleCopyFolderName } from '../services/workspace/sample-workspace';
+import { inspectFolder } from '../services/workspace/workspace-folder';
 import { buildApplicationMenu, productName } from './application-menu';
 import type { MenuCommand, MenuCommandTarget } from './desktop-bridge';
 import { handleCommand } from './handle-command';
 import { commandChannel, desktopChannels, menuChannel } from './ipc-channels';
-import { addRecentWorkspace, readRecentWorkspaces, recentWorkspacesFileName, writeRecentWorkspaces } from './recent-workspaces';
 import { locateReportInWorkspace, reportFileArguments } from './report-file-argument';
-import { prepareSampleWorkspace, sampleCopyFolderName } from './sample-workspace';
 import {
   contentSecurityPolicy,
   decidePermissionRequest,
@@ -67,10 +73,7 @@ async function startApplication(): Promise<void> {
   const recentWorkspacesFile = path.join(app.getPath('userData'), recentWorkspacesFileName);
   recentWorkspaces = await readRecentWorkspaces(recentWorkspacesFile);
   const startupLocation = startupReports[0] === undefined ? null : await locateReportInWorkspace(startupReports[0]);
-  const service = startService([...(startupLocation ? [startupLocation.directory] : []), ...recentWorkspaces]);
-  service.catch((error: unknown) => dialog.showErrorBox(productName, `Không mở được thư mục làm việc: ${messageOf(error)}`));
-
-  registerCommandHandlers(service, (directory) => {
+  const service = startService([...(startupLocation ? [startupLocation.directory] : []), ...recentWorkspaces], (directory) => {
     recentWorkspaces = addRecentWorkspace(recentWorkspaces, directory);
     refreshMenu();
     const directories = recentWorkspaces;
@@ -78,39 +81,43 @@ async function startApplication(): Promise<void> {
       .then(() => writeRecentWorkspaces(recentWorkspacesFile, directories))
       .catch((error: unknown) => console.error(messageOf(error)));
   });
+  service.catch((error: unknown) => dialog.showErrorBox(productName, `Không mở được thư mục làm việc: ${messageOf(error)}`));
+
+  registerCommandHandlers(service);
   registerDesktopHandlers();
   refreshMenu();
   mainWindow = createMainWindow();
   for (const filePath of startupReports) void openReportFile(filePath);
 }
 
-/** The first workspace that opens among `candidates`; otherwise (as on first start) a copy of the sample workspace. */
-async function startService(candidates: readonly string[]): Promise<ApplicationService> {
-  for (const workspaceDirectory of candidates) {
-    try {
-      return await createApplicationService({ workspaceDirectory });
-    } catch (error) {
-      console.warn(`Bỏ qua thư mục làm việc “${workspaceDirectory}”: ${messageOf(error)}`);
+/**
+ * The service, with the first of `candidates` that is still a workspace open; with none (as on first start) the
+ * interface shows the set-up screen: the sample, an existing workspace, or a new one.
+ */
+async function startService(candidates: readonly string[], onWorkspaceOpened: (directory: string) => void): Promise<ApplicationService> {
+  let workspaceDirectory: string | null = null;
+  for (const candidate of candidates) {
+    if ((await inspectFolder(candidate).catch(() => 'other')) === 'workspace') {
+      workspaceDirectory = candidate;
+      break;
     }
+    console.warn(`Bỏ qua thư mục làm việc “${candidate}”: không còn là thư mục làm việc.`);
   }
-  const sampleCopy = await prepareSampleWorkspace(sampleSource, path.join(app.getPath('userData'), sampleCopyFolderName));
-  return createApplicationService({ workspaceDirectory: sampleCopy });
+  const sampleWorkspace = { source: sampleSource, copy: path.join(app.getPath('userData'), sampleCopyFolderName) };
+  try {
+    return await createApplicationService({ workspaceDirectory, sampleWorkspace, onWorkspaceOpened });
+  } catch (error) {
+    console.warn(`Bỏ qua thư mục làm việc “${workspaceDirectory}”: ${messageOf(error)}`);
+    return createApplicationService({ workspaceDirectory: null, sampleWorkspace, onWorkspaceOpened });
+  }
 }
 
-function registerCommandHandlers(service: Promise<ApplicationService>, onWorkspaceOpened: (directory: string) => void): void {
+function registerCommandHandlers(service: Promise<ApplicationService>): void {
   for (const name of commandNames) {
-    ipcMain.handle(commandChannel(name), async (event, payload: unknown) => {
-      const response = await handleCommand(name, event.senderFrame?.url, payload, service, appUrl);
-      const opened = openedDirectory(name, response);
-      if (opened !== null) onWorkspaceOpened(opened);
-      return response;
-    });
+    ipcMain.handle(commandChannel(name), (event, payload: unknown) =>
+      handleCommand(name, event.senderFrame?.url, payload, service, appUrl),
+    );
   }
-}
-
-function openedDirectory(name: CommandName, response: CommandResponse<CommandName>): string | null {
-  if (name !== 'openWorkspace' || !response.ok) return null;
-  return (response.result as CommandResults['openWorkspace']).directory;
 }
 
 function registerDesktopHandlers(): void {

@@ -10,6 +10,10 @@ import { commandChannel, desktopChannels, menuChannel } from './ipc-channels';
  */
 const bridgedCommands = {
   openWorkspace: true,
+  createWorkspace: true,
+  openSampleWorkspace: true,
+  saveOrganisation: true,
+  removeOrganisation: true,
   listReports: true,
   listTemplates: true,
   createFromTemplate: true,
@@ -24,6 +28,7 @@ const bridgedCommands = {
   exportDocx: true,
   importDocx: true,
   checkReport: true,
+  saveAsTemplate: true,
 } as const satisfies Record<CommandName, true>;
 
 const desktopActions: DesktopActions = {

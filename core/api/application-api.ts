@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { organisationProfileSchema } from '../organisation/organisation-profile';
 import { reportSchema } from '../report/report-schema';
 
 /**
@@ -11,7 +12,15 @@ const periodKey = z.string().min(1).max(16);
 const identifier = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
 export const commandPayloads = {
-  openWorkspace: z.object({ directory: z.string().min(1).nullable() }),
+  /** The workspace now open (null), or another folder: a workspace opens; an empty or missing folder is offered for creation. */
+  openWorkspace: z.object({ directory: z.string().min(1).max(4096).nullable() }),
+  createWorkspace: z.object({
+    directory: z.string().min(1).max(4096),
+    name: z.string().trim().min(1, 'Chưa có tên thư mục làm việc.').max(200),
+  }),
+  openSampleWorkspace: z.object({}),
+  saveOrganisation: z.object({ organisation: organisationProfileSchema, replacesId: identifier.nullable() }),
+  removeOrganisation: z.object({ organisationId: identifier }),
   listReports: z.object({}),
   listTemplates: z.object({}),
   createFromTemplate: z.object({ templateId: identifier, periodKey, organisationId: identifier }),
@@ -26,6 +35,12 @@ export const commandPayloads = {
   exportDocx: z.object({ fileName, report: reportSchema }),
   importDocx: z.object({ name: z.string().min(1), base64: z.string().min(1) }),
   checkReport: z.object({ report: reportSchema }),
+  saveAsTemplate: z.object({
+    report: reportSchema,
+    templateId: identifier,
+    name: z.string().trim().min(1, 'Chưa có tên mẫu.').max(200),
+    replace: z.boolean(),
+  }),
 } as const;
 
 export type CommandName = keyof typeof commandPayloads;

@@ -24,11 +24,24 @@ export interface TemplateView {
   format: 'state' | 'party';
   periodKinds: string[];
   origin: 'built-in' | 'workspace';
+  /** The organisation a template saved from a report belongs to; null for a template of any organisation. */
+  organisationId: string | null;
 }
+
+/**
+ * The workspace the application works in, or none yet: then the set-up screen is shown, offering to create one in
+ * `proposedDirectory` (an empty or missing folder the application was started with) or elsewhere.
+ */
+export type WorkspaceState =
+  { open: true; directory: string; settings: WorkspaceSettings; isSample: boolean } | { open: false; proposedDirectory: string | null };
 
 /** What each command answers. */
 export interface CommandResults {
-  openWorkspace: { directory: string; settings: WorkspaceSettings; isSample: boolean };
+  openWorkspace: WorkspaceState;
+  createWorkspace: WorkspaceState;
+  openSampleWorkspace: WorkspaceState;
+  saveOrganisation: { settings: WorkspaceSettings };
+  removeOrganisation: { settings: WorkspaceSettings };
   listReports: ReportListingView[];
   listTemplates: { templates: TemplateView[]; problems: string[] };
   createFromTemplate: { fileName: string; report: Report };
@@ -43,6 +56,7 @@ export interface CommandResults {
   exportDocx: { path: string; directory: string; base64: string };
   importDocx: { fileName: string; report: Report };
   checkReport: { findings: CheckFinding[] };
+  saveAsTemplate: { templateId: string };
 }
 
 export type CommandResult<Name extends CommandName> = CommandResults[Name];

@@ -24,7 +24,7 @@ export function headerBlock(parts: DocumentParts, textWidth: number): Table {
 function leftColumnWidth(parts: DocumentParts, textWidth: number): number {
   const state = parts.format === 'state';
   const leftLines: [string, number, boolean][] = [
-    ...(parts.parentBody ? [[parts.parentBody, state ? 13 : 14, false] as [string, number, boolean]] : []),
+    ...parts.parentBodyLines.map((text): [string, number, boolean] => [text, state ? 13 : 14, false]),
     ...parts.issuingBodyLines.map((text): [string, number, boolean] => [text, state ? 13 : 14, true]),
     [parts.numberLine, state ? 13 : 14, false],
   ];
@@ -50,7 +50,7 @@ function stateIssuer(parts: DocumentParts, width: number): Paragraph[] {
   const issuerLines = parts.issuingBodyLines;
   const longest = Math.max(...issuerLines.map((text) => estimatedTextWidth(text, 13, true)));
   return [
-    ...(parts.parentBody ? [line(parts.parentBody, { points: 13 })] : []),
+    ...parts.parentBodyLines.map((text) => line(text, { points: 13 })),
     ...issuerLines.map((text) => line(text, { points: 13, bold: true })),
     centredRule(Math.min(width, Math.round(longest * 0.4)), width, 6),
     line(parts.numberLine, { points: 13 }),
@@ -68,7 +68,7 @@ function stateNation(parts: DocumentParts, width: number): Paragraph[] {
 
 function partyIssuer(parts: DocumentParts): Paragraph[] {
   return [
-    ...(parts.parentBody ? [line(parts.parentBody, { points: 14 })] : []),
+    ...parts.parentBodyLines.map((text) => line(text, { points: 14 })),
     ...parts.issuingBodyLines.map((text) => line(text, { points: 14, bold: true })),
     line('*', { points: 14 }),
     line(parts.numberLine, { points: 14 }),

@@ -27,3 +27,24 @@ export function suggestedPeriodAfter(latest: Period, kind: PeriodKind): Period {
   const nextMonth = last === 12 ? { year: latest.year + 1, month: 1 } : { year: latest.year, month: last + 1 };
   return periodContaining(kind, nextMonth.year, nextMonth.month);
 }
+
+/**
+ * The period of `kind` whose data window holds `today`: data of a month run from the day after the cut-off in the
+ * month before, so on 2 December with a cut-off on the 14th the report in progress is December's.
+ */
+export function periodInProgress(
+  kind: PeriodKind,
+  today: { getFullYear(): number; getMonth(): number; getDate(): number },
+  cutOffDay: number,
+): Period {
+  let year = today.getFullYear();
+  let month = today.getMonth() + 1;
+  if (today.getDate() > cutOffDay) {
+    month += 1;
+    if (month === 13) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return periodContaining(kind, year, month);
+}

@@ -11,7 +11,8 @@ export const partyHeading = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 /** The fixed parts of the document around the body, as text, computed once for every output. */
 export interface DocumentParts {
   format: Report['organisation']['format'];
-  parentBody: string | null;
+  /** Cơ quan chủ quản, a line each where the profile breaks it; empty when none is printed. */
+  parentBodyLines: string[];
   issuingBodyLines: string[];
   numberLine: string;
   dateLine: string;
@@ -26,18 +27,15 @@ export interface DocumentParts {
   appendixTitle: string;
 }
 
-export function documentParts(report: Report): DocumentParts {
+export function documentParts(report: Pick<Report, 'organisation' | 'meta' | 'period'>): DocumentParts {
   const { organisation, meta, period } = report;
   const date = meta.date ? parseIsoDate(meta.date) : null;
   const recipients = meta.recipients ?? organisation.recipients;
   const separator = organisation.format === 'state' ? ';' : ',';
   return {
     format: organisation.format,
-    parentBody: organisation.parentBody,
-    issuingBodyLines: organisation.issuingBody
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean),
+    parentBodyLines: printedLines(organisation.parentBody ?? ''),
+    issuingBodyLines: printedLines(organisation.issuingBody),
     numberLine: documentNumberLine(organisation.format, meta.number, organisation.numberSymbol),
     dateLine: placeAndDateLine(organisation.place, date, period.year),
     title: meta.title,
@@ -51,6 +49,14 @@ export function documentParts(report: Report): DocumentParts {
     } của ${organisation.issuerName})`,
     appendixTitle: `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU ${periodLabel(period).toUpperCase()}`,
   };
+}
+
+/** A name as the header prints it: a line where the profile has a line break, never a space. */
+export function printedLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 /** One addressee on the `Kính gửi:` line itself; several, one a line with `-`, `;` and a final `.`. */

@@ -10,12 +10,7 @@ import type { Report } from './report-schema';
  */
 export function reportToText(report: Report, width = 100): string {
   const parts = documentParts(report);
-  const left = [
-    ...(parts.parentBody ? [parts.parentBody] : []),
-    ...parts.issuingBodyLines,
-    ...(parts.format === 'party' ? ['*'] : []),
-    parts.numberLine,
-  ];
+  const left = [...parts.parentBodyLines, ...parts.issuingBodyLines, ...(parts.format === 'party' ? ['*'] : []), parts.numberLine];
   const right = parts.format === 'state' ? [stateMotto.nation, stateMotto.motto, parts.dateLine] : [partyHeading, parts.dateLine];
   const lines: string[] = [...twoColumns(left, right, width), ''];
 

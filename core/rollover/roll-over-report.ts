@@ -1,6 +1,7 @@
 import { copyJson } from '../json/copy-json';
 import { daysInMonth, parseIsoDate, toIsoDate } from '../dates/calendar-date';
 import type { IndicatorRow } from '../indicators/indicator-row';
+import type { OrganisationProfile } from '../organisation/organisation-profile';
 import { periodMonths, type Period } from '../periods/period';
 import { periodKey } from '../periods/period-key';
 import { subjectPeriods } from '../periods/period-label';
@@ -12,6 +13,8 @@ import { cumulativeBaseFor, plansFor, samePeriodFiguresFor, type ReportHistory }
 export interface RollOverRequest {
   previous: Report;
   period: Period;
+  /** The organisation as the workspace describes it now (a new signer, new recipients); the previous report's otherwise. */
+  organisation?: OrganisationProfile;
   /** Other reports of the workspace; only those of the same organisation are used. */
   history: ReportHistory;
   templateId: string;
@@ -35,7 +38,7 @@ export function rollOverReport(request: RollOverRequest): Report {
   const report: Report = {
     schemaVersion: currentSchemaVersion,
     id: request.id,
-    organisation: copyJson(previous.organisation),
+    organisation: copyJson(request.organisation ?? previous.organisation),
     period,
     templateId: request.templateId,
     meta: {

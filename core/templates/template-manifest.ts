@@ -26,6 +26,8 @@ export const templateManifestSchema = z.object({
   subject: z.string().trim().min(1),
   groups: z.array(fieldGroupSchema),
   indicators: z.array(templateIndicatorSchema),
+  /** For a template saved from a report: the organisation it belongs to, offered only for that organisation's reports. */
+  organisationId: identifierSchema.optional(),
   /** For a template saved from a report: the period its headings name, rewritten for each new period. */
   sourcePeriod: periodSchema.optional(),
 });

@@ -3,12 +3,16 @@ import { organisationProfileSchema } from '../organisation/organisation-profile'
 
 export const currentWorkspaceVersion = 1;
 
-/** `workspace.json`: the organisations whose reports the folder holds. A report file also carries its own copy. */
+/**
+ * `workspace.json`: the organisations whose reports the folder holds (a commune's People's Committee and its Party
+ * committee may share one folder). A report file also carries its own copy of its organisation.
+ */
 export const workspaceSettingsSchema = z
   .object({
     schemaVersion: z.literal(currentWorkspaceVersion),
     name: z.string().trim().min(1),
-    organisations: z.array(organisationProfileSchema).min(1, 'Thư mục làm việc cần ít nhất một cơ quan, tổ chức.'),
+    /** Empty in a workspace just created: the office declares itself before its first report. */
+    organisations: z.array(organisationProfileSchema),
   })
   .superRefine((settings, context) => {
     const seen = new Set<string>();

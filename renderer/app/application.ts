@@ -1,10 +1,13 @@
-import type { ReportListingView, TemplateView } from '../../core/api/application-results';
+import type { ReportListingView, TemplateView, WorkspaceState } from '../../core/api/application-results';
+import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
 import type { WorkspaceSettings } from '../../core/workspace/workspace-settings';
 import { call } from '../api/api-client';
 import { confirmChoice, showMessage } from '../dialogs/dialog';
 import { clear, element } from '../dom/element';
+import { openOrganisationEditor } from '../organisation/organisation-editor';
 import { openReportScreen, type ReportScreen } from '../report/report-screen';
 import { ReportSession } from '../session/report-session';
+import { renderWorkspaceSetup } from '../setup/workspace-setup';
 import { askForNewReport } from '../wizard/new-report-wizard';
 import { renderWorkspaceView } from '../workspace/workspace-view';
 
@@ -16,13 +19,20 @@ export interface ApplicationState {
   templateProblems: string[];
 }
 
-/** The whole interface: the workspace view, the wizard, and the screen of an open report. */
+/** The whole interface: the set-up screen, the workspace view, the organisation editor, the wizard, and an open report. */
 export async function startApplication(root: HTMLElement): Promise<void> {
-  const header = element('header', { className: 'app-header' }, element('h1', { text: 'Báo cáo sơ kết' }));
+  const workspaceButton = element('button', {
+    className: 'app-header__action',
+    text: 'Thư mục làm việc',
+    attributes: { 'data-action': 'workspace-setup', title: 'Mở thư mục mẫu, mở hoặc tạo thư mục làm việc' },
+    on: { click: () => void showSetup() },
+  });
+  const header = element('header', { className: 'app-header' }, element('h1', { text: 'Báo cáo sơ kết' }), workspaceButton);
   const main = element('main', { className: 'app-main' });
   root.append(header, main);
   let session: ReportSession | null = null;
   let screen: ReportScreen | null = null;
+  let workspace: WorkspaceState = { open: false, proposedDirectory: null };
 
   window.addEventListener('beforeunload', (event) => {
     if (session?.dirty) {
@@ -31,9 +41,8 @@ export async function startApplication(root: HTMLElement): Promise<void> {
     }
   });
 
-  let requestedDirectory: string | null = null;
-  const state = async (): Promise<ApplicationState> => {
-    const workspace = await call('openWorkspace', { directory: requestedDirectory });
+  const state = async (): Promise<ApplicationState | null> => {
+    if (!workspace.open) return null;
     const [reports, templates] = await Promise.all([call('listReports', {}), call('listTemplates', {})]);
     return {
       directory: workspace.directory,
@@ -44,29 +53,100 @@ export async function startApplication(root: HTMLElement): Promise<void> {
     };
   };
 
-  /** Closes the open report (asking to save it) and shows the workspace; false when the report stays open. */
-  const showWorkspace = async (): Promise<boolean> => {
+  /** Closes the open report, asking to save it first; false when the report stays open. */
+  const closeReport = async (): Promise<boolean> => {
     if (
       session?.dirty &&
       !(await confirmChoice('Báo cáo chưa lưu', 'Báo cáo đang mở có thay đổi chưa lưu. Lưu trước khi đóng?', 'Lưu và đóng', 'Ở lại'))
     )
       return false;
     if (session?.dirty && !(await session.save())) return false;
-    // Read before anything is closed: a workspace that cannot be opened leaves the current screen as it is.
-    const current = await state();
     screen?.close();
     screen = null;
     session?.dispose();
     session = null;
+    return true;
+  };
+
+  /** Shows what the workspace state calls for: its reports, its first organisation to declare, or the set-up screen. */
+  const showWorkspace = async (): Promise<boolean> => {
+    // Read before anything is closed: a workspace that cannot be listed leaves the current screen as it is.
+    const current = await state();
+    if (!(await closeReport())) return false;
     clear(main);
+    if (!current) {
+      showSetupScreen();
+      return true;
+    }
+    if (current.settings.organisations.length === 0) {
+      editOrganisation(current, null);
+      return true;
+    }
     main.append(
       renderWorkspaceView(current, {
         open: (fileName) => void openReport(fileName),
         create: (previousFileName) => void createReport(current, previousFileName),
         importWord: (name, base64) => void importWord(name, base64),
+        editOrganisation: (organisation) => editOrganisation(current, organisation),
+        removeOrganisation: (organisation) => void removeOrganisation(organisation),
       }),
     );
     return true;
+  };
+
+  const showSetupScreen = () => {
+    clear(main);
+    main.append(
+      renderWorkspaceSetup({
+        current: workspace,
+        chooseFolder: window.baoCao ? () => window.baoCao!.chooseWorkspaceFolder() : null,
+        opened: (opened) => {
+          workspace = opened;
+          void showWorkspace();
+        },
+        back: workspace.open ? () => void showWorkspace() : null,
+      }),
+    );
+  };
+
+  const showSetup = async () => {
+    if (!(await closeReport())) return;
+    showSetupScreen();
+  };
+
+  const editOrganisation = (current: ApplicationState, organisation: OrganisationProfile | null) => {
+    clear(main);
+    main.append(
+      openOrganisationEditor({
+        organisation,
+        settings: current.settings,
+        hasReports: (organisationId) => current.reports.some((entry) => entry.ok && entry.organisationId === organisationId),
+        saved: (settings) => {
+          if (workspace.open) workspace = { ...workspace, settings };
+          void showWorkspace();
+        },
+        cancel: current.settings.organisations.length > 0 ? () => void showWorkspace() : null,
+      }),
+    );
+  };
+
+  const removeOrganisation = async (organisation: OrganisationProfile) => {
+    if (
+      !(await confirmChoice(
+        'Xóa cơ quan',
+        `Xóa “${organisation.issuerName}” khỏi thư mục làm việc? Chỉ xóa được cơ quan chưa có báo cáo nào.`,
+        'Xóa',
+        'Giữ lại',
+      ))
+    )
+      return;
+    try {
+      const { settings } = await call('removeOrganisation', { organisationId: organisation.id });
+      if (workspace.open) workspace = { ...workspace, settings };
+      await showWorkspace();
+    } catch (error) {
+      await showMessage('Không xóa được cơ quan', (error as Error).message);
+    }
   };
 
   const openReport = async (fileName: string, recovered?: ReportSession['report']) => {
@@ -75,7 +155,10 @@ export async function startApplication(root: HTMLElement): Promise<void> {
       session = new ReportSession(loaded.fileName, loaded.report);
       if (recovered) session.dirty = true;
       clear(main);
-      screen = openReportScreen(main, session, { back: () => void showWorkspace() });
+      const workspaceOrganisation = workspace.open
+        ? workspace.settings.organisations.find((candidate) => candidate.id === loaded.report.organisation.id)
+        : undefined;
+      screen = openReportScreen(main, session, { back: () => void showWorkspace(), workspaceOrganisation });
     } catch (error) {
       await showMessage('Không mở được báo cáo', (error as Error).message);
     }
@@ -114,14 +197,18 @@ export async function startApplication(root: HTMLElement): Promise<void> {
   };
 
   const switchWorkspace = async (directory: string, fileName?: string) => {
-    requestedDirectory = directory;
     try {
-      if (!(await showWorkspace())) return;
+      if (!(await closeReport())) return;
+      workspace = await call('openWorkspace', { directory });
+      if (!workspace.open || !(await showWorkspace())) {
+        if (!workspace.open) showSetupScreen();
+        return;
+      }
       if (fileName) await openReport(fileName);
     } catch (error) {
       await showMessage('Không mở được thư mục làm việc', (error as Error).message);
-    } finally {
-      requestedDirectory = null;
+      workspace = await call('openWorkspace', { directory: null });
+      if (!screen) await showWorkspace();
     }
   };
 
@@ -131,15 +218,19 @@ export async function startApplication(root: HTMLElement): Promise<void> {
     else if (command === 'undo') screen?.undo();
     else if (command === 'redo') screen?.redo();
     else if (command === 'new')
-      void state().then((current) => createReport(current, current.reports.find((entry) => entry.ok)?.fileName ?? null));
-    else if (command === 'open')
-      void window.baoCao?.chooseWorkspaceFolder().then((directory) => (directory ? switchWorkspace(directory) : undefined));
+      void state().then((current) =>
+        current && current.settings.organisations.length > 0
+          ? createReport(current, current.reports.find((entry) => entry.ok)?.fileName ?? null)
+          : showSetup(),
+      );
+    else if (command === 'open') void showSetup();
     else if ((command === 'open-recent' || command === 'open-report') && target) void switchWorkspace(target.directory, target.fileName);
   });
 
   try {
+    workspace = await call('openWorkspace', { directory: null });
     await showWorkspace();
-    await offerRecovery(openReport);
+    if (workspace.open) await offerRecovery(openReport);
   } catch (error) {
     clear(main);
     main.append(element('p', { className: 'error-banner', attributes: { role: 'alert' }, text: (error as Error).message }));

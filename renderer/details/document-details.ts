@@ -1,9 +1,49 @@
+import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
 import type { ReportMeta } from '../../core/report/report-schema';
 import { element } from '../dom/element';
 import type { ReportSession } from '../session/report-session';
 
-/** Number, date, title, subject, signer, recipients and Kính gửi of the open report. */
-export function createDocumentDetails(session: ReportSession): HTMLElement {
+/**
+ * Number, date, title, subject, signer, recipients and Kính gửi of the open report. A draft whose organisation
+ * was declared differently since it was made says so and offers the workspace's version; nothing changes unasked.
+ */
+export function createDocumentDetails(session: ReportSession, workspaceOrganisation?: OrganisationProfile): HTMLElement {
+  const holder = element('div', { className: 'document-details-panel' });
+  const build = () => {
+    const outdated =
+      workspaceOrganisation !== undefined &&
+      session.report.provenance.exportedAt === null &&
+      JSON.stringify(session.report.organisation) !== JSON.stringify(workspaceOrganisation);
+    holder.replaceChildren(
+      ...(outdated
+        ? [
+            element(
+              'div',
+              { className: 'notice', attributes: { role: 'status' } },
+              element('p', {
+                text: `Thông tin cơ quan “${workspaceOrganisation.issuerName}” đã được sửa sau khi tạo báo cáo này; báo cáo vẫn in theo thông tin cũ.`,
+              }),
+              element('button', {
+                text: 'Dùng thông tin cơ quan hiện tại',
+                attributes: { 'data-action': 'use-workspace-organisation' },
+                on: {
+                  click: () => {
+                    session.setOrganisation(workspaceOrganisation);
+                    build();
+                  },
+                },
+              }),
+            ),
+          ]
+        : []),
+      detailsForm(session),
+    );
+  };
+  build();
+  return holder;
+}
+
+function detailsForm(session: ReportSession): HTMLElement {
   const { meta, organisation } = session.report;
   const lines = (text: string) =>
     text

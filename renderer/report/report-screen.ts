@@ -1,3 +1,4 @@
+import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
 import { periodLabel } from '../../core/periods/period-label';
 import { confirmChoice, showMessage } from '../dialogs/dialog';
 import { createDocumentDetails } from '../details/document-details';
@@ -10,6 +11,7 @@ import { createCheckPanel } from '../checks/check-panel';
 import { replacePreviousEstimate } from '../estimates/replace-estimate-dialog';
 import { createIndicatorGrid } from '../grid/indicator-grid';
 import type { ReportSession } from '../session/report-session';
+import { saveAsTemplate } from './save-as-template-dialog';
 
 type Tab = 'text' | 'indicators' | 'details' | 'checks' | 'export';
 
@@ -30,7 +32,13 @@ export interface ReportScreen {
   redo: () => void;
 }
 
-export function openReportScreen(container: HTMLElement, session: ReportSession, actions: { back: () => void }): ReportScreen {
+export interface ReportScreenOptions {
+  back: () => void;
+  /** The organisation as the workspace describes it now; a draft made before a change may take it. */
+  workspaceOrganisation?: OrganisationProfile;
+}
+
+export function openReportScreen(container: HTMLElement, session: ReportSession, actions: ReportScreenOptions): ReportScreen {
   const { report } = session;
   const status = element('span', { className: 'session-status', attributes: { role: 'status', 'aria-live': 'polite' } });
   const panels = {} as Record<Tab, HTMLElement>;
@@ -100,7 +108,7 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
     }),
     grid.element,
   );
-  panels.details = createDocumentDetails(session);
+  panels.details = createDocumentDetails(session, actions.workspaceOrganisation);
   panels.checks = checkPanel.element;
   panels.export = exportPanel.element;
 
@@ -149,6 +157,11 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
       element('span', { text: report.organisation.issuerName }),
     ),
     saveButton,
+    element('button', {
+      text: 'Lưu làm mẫu…',
+      attributes: { 'data-action': 'save-as-template' },
+      on: { click: () => void saveAsTemplate(session) },
+    }),
     status,
   );
 

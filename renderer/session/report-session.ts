@@ -1,5 +1,6 @@
 import type { BodyDocument } from '../../core/body/body-schema';
 import type { IndicatorRow } from '../../core/indicators/indicator-row';
+import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
 import type { Report, ReportMeta } from '../../core/report/report-schema';
 import { call } from '../api/api-client';
 
@@ -73,6 +74,12 @@ export class ReportSession {
     this.changed('meta');
   }
 
+  /** The organisation printed on the report; counted with the document details. */
+  setOrganisation(organisation: OrganisationProfile): void {
+    this.report = { ...this.report, organisation };
+    this.changed('meta');
+  }
+
   /** What has been edited so far; taken before a command that saves the report, given back to `applySaved`. */
   revision(): Revision {
     this.flush();
@@ -91,6 +98,7 @@ export class ReportSession {
       body: unchanged('body') ? saved.body : this.report.body,
       indicators: unchanged('indicators') ? saved.indicators : this.report.indicators,
       meta: unchanged('meta') ? saved.meta : this.report.meta,
+      organisation: unchanged('meta') ? saved.organisation : this.report.organisation,
     };
     if (unchanged('indicators')) this.emit('indicators');
     if (unchanged('body')) this.emit('body');

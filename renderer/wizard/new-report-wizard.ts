@@ -1,7 +1,7 @@
 import type { ReportListingView } from '../../core/api/application-results';
 import { parsePeriodKey, periodKey } from '../../core/periods/period-key';
 import { periodLabel } from '../../core/periods/period-label';
-import { suggestedPeriodAfter } from '../../core/periods/period-containing';
+import { periodInProgress, suggestedPeriodAfter } from '../../core/periods/period-containing';
 import { makePeriod, type Period, type PeriodKind } from '../../core/periods/period';
 import type { ApplicationState } from '../app/application';
 import { openDialog } from '../dialogs/dialog';
@@ -50,7 +50,10 @@ export function askForNewReport(state: ApplicationState, preferredPrevious: stri
       const format = organisation().format;
       templateSelect.replaceChildren(
         ...state.templates
-          .filter((candidate) => candidate.format === format)
+          .filter(
+            (candidate) =>
+              candidate.format === format && (candidate.organisationId ?? organisationSelect.value) === organisationSelect.value,
+          )
           .map((candidate) => element('option', { attributes: { value: candidate.id }, text: candidate.name })),
       );
       const latest = preferred && preferred.organisationId === organisationSelect.value ? preferred : organisationReports()[0];
@@ -66,7 +69,7 @@ export function askForNewReport(state: ApplicationState, preferredPrevious: stri
       const latest = preferred && preferred.organisationId === organisationSelect.value ? preferred : organisationReports()[0];
       const suggestion: Period = latest
         ? suggestedPeriodAfter(parsePeriodKey(latest.periodKey), kind())
-        : makePeriod(kind(), new Date().getFullYear(), 1);
+        : periodInProgress(kind(), new Date(), organisation().cutOffDay);
       yearInput.value = String(suggestion.year);
       const count = { month: 12, quarter: 4, half: 2, 'nine-months': 1, year: 1 }[kind()];
       indexSelect.replaceChildren(

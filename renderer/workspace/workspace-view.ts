@@ -1,4 +1,5 @@
 import type { ReportListingView } from '../../core/api/application-results';
+import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
 import type { ApplicationState } from '../app/application';
 import { element } from '../dom/element';
 
@@ -7,6 +8,9 @@ export interface WorkspaceActions {
   /** Starts the wizard, from the given report (the latest by default) or from nothing. */
   create: (previousFileName: string | null) => void;
   importWord: (name: string, base64: string) => void;
+  /** Opens the organisation editor; null declares another organisation. */
+  editOrganisation: (organisation: OrganisationProfile | null) => void;
+  removeOrganisation: (organisation: OrganisationProfile) => void;
 }
 
 type Listing = Extract<ReportListingView, { ok: true }>;
@@ -83,6 +87,35 @@ export function renderWorkspaceView(state: ApplicationState, actions: WorkspaceA
     ),
   );
 
+  const organisations = element(
+    'section',
+    { className: 'organisations' },
+    element('h3', { text: 'Cơ quan' }),
+    element(
+      'ul',
+      { className: 'organisation-list' },
+      ...state.settings.organisations.map((organisation) => {
+        const count = reports.filter((entry) => entry.organisationId === organisation.id).length;
+        return element(
+          'li',
+          { attributes: { 'data-organisation': organisation.id } },
+          element('span', { className: 'organisation-name', text: organisation.issuerName }),
+          element('span', {
+            className: 'organisation-detail',
+            text: `${organisation.format === 'state' ? 'Thể thức nhà nước' : 'Thể thức Đảng'} · ký hiệu ${organisation.numberSymbol} · ${count} báo cáo`,
+          }),
+          element('button', { text: 'Sửa thông tin', on: { click: () => actions.editOrganisation(organisation) } }),
+          count === 0 ? element('button', { text: 'Xóa', on: { click: () => actions.removeOrganisation(organisation) } }) : null,
+        );
+      }),
+    ),
+    element('button', {
+      text: 'Thêm cơ quan',
+      attributes: { 'data-action': 'add-organisation', title: 'Ví dụ Đảng ủy xã dùng chung thư mục với Ủy ban nhân dân xã' },
+      on: { click: () => actions.editOrganisation(null) },
+    }),
+  );
+
   return element(
     'div',
     { className: 'workspace-view' },
@@ -110,6 +143,7 @@ export function renderWorkspaceView(state: ApplicationState, actions: WorkspaceA
           ),
         ]
       : []),
+    organisations,
   );
 }
 

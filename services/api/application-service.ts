@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { access, cp, mkdir } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { ApplicationService, ReportListingView } from '../../core/api/application-results';
 import { checkReport } from '../../core/checks/check-report';
@@ -13,14 +14,21 @@ import type { Report } from '../../core/report/report-schema';
 import { writeFileAtomically } from '../storage/write-file-atomically';
 import { createReportFromTemplate } from '../templates/create-report-from-template';
 import { describeProblem, loadTemplates } from '../templates/load-templates';
+import { saveReportAsTemplate } from '../templates/save-report-as-template';
 import { listAutosaves, readAutosave, removeAutosave, writeAutosave } from '../workspace/autosave-store';
 import { latestReportBefore, loadWorkspaceReportFiles, loadWorkspaceReports } from '../workspace/workspace-history';
 import { reportFileName, reportsDirectory } from '../workspace/workspace-layout';
-import { listReports, loadReport, openWorkspace, saveReport, type Workspace } from '../workspace/workspace-store';
+import { listReports, loadReport, saveReport } from '../workspace/workspace-store';
+import { findOrganisation } from '../workspace/find-organisation';
+import { OpenWorkspace, workspaceCommands, type SampleWorkspaceLocation } from './workspace-commands';
 
 export interface ApplicationServiceOptions {
-  /** The workspace opened at start. */
-  workspaceDirectory: string;
+  /** The folder opened at start: a workspace, or an empty or missing folder offered for creation; null for none. */
+  workspaceDirectory: string | null;
+  /** The sample offered on the set-up screen, and where the user's copy of it goes (`~/.bao-cao-so-ket` by default). */
+  sampleWorkspace?: SampleWorkspaceLocation;
+  /** Called with every workspace opened or created, for the list of recent folders. */
+  onWorkspaceOpened?: (directory: string) => void;
   /** Where exported Word files go; `<workspace>/xuat-word` by default. */
   exportDirectoryName?: string;
   now?: () => Date;
@@ -29,27 +37,19 @@ export interface ApplicationServiceOptions {
 /** The sample workspace that ships with the program, copied before use so the original stays untouched. */
 export const sampleWorkspaceDirectory = path.resolve(import.meta.dirname, '../../examples/le-chan');
 
-export async function copySampleWorkspace(target: string): Promise<string> {
-  const exists = await access(path.join(target, 'workspace.json')).then(
-    () => true,
-    () => false,
-  );
-  if (!exists) await cp(sampleWorkspaceDirectory, target, { recursive: true });
-  return target;
-}
-
 /**
  * The one implementation of the application API, used by the Electron window and by the browser mode.
  * Everything that touches the disk happens here; every payload has been validated by the transport.
  */
 export async function createApplicationService(options: ApplicationServiceOptions): Promise<ApplicationService> {
-  let workspace: Workspace = await openWorkspace(options.workspaceDirectory);
+  const open = new OpenWorkspace(options.onWorkspaceOpened);
+  if (options.workspaceDirectory !== null) await open.open(options.workspaceDirectory);
   const now = options.now ?? (() => new Date());
   const exportFolder = options.exportDirectoryName ?? 'xuat-word';
 
   const saveNew = async (report: Report): Promise<{ fileName: string; report: Report }> => {
     const fileName = reportFileName(report);
-    const exists = await access(path.join(reportsDirectory(workspace.directory), fileName)).then(
+    const exists = await access(path.join(reportsDirectory(open.current.directory), fileName)).then(
       () => true,
       () => false,
     );
@@ -57,30 +57,24 @@ export async function createApplicationService(options: ApplicationServiceOption
       throw new Error(
         `Đã có báo cáo ${periodLabel(report.period)} của ${report.organisation.issuerName} (${fileName}); hãy mở báo cáo đó.`,
       );
-    await saveReport(workspace.directory, report, fileName);
+    await saveReport(open.current.directory, report, fileName);
     return { fileName, report };
   };
 
-  const templates = () => loadTemplates({ workspaceDirectory: workspace.directory });
+  const templates = () => loadTemplates({ workspaceDirectory: open.current.directory });
   const findTemplate = async (templateId: string) => {
     const template = (await templates()).templates.find((candidate) => candidate.manifest.id === templateId);
     if (!template) throw new Error(`Không có mẫu “${templateId}”.`);
     return template;
   };
-  const findOrganisation = (organisationId: string) => {
-    const organisation = workspace.settings.organisations.find((candidate) => candidate.id === organisationId);
-    if (!organisation) throw new Error(`Thư mục làm việc không có cơ quan “${organisationId}”.`);
-    return organisation;
-  };
-
   return {
-    async openWorkspace({ directory }) {
-      if (directory) workspace = await openWorkspace(directory);
-      return { directory: workspace.directory, settings: workspace.settings, isSample: workspace.settings.name.includes('(mẫu)') };
-    },
+    ...workspaceCommands(
+      open,
+      options.sampleWorkspace ?? { source: sampleWorkspaceDirectory, copy: path.join(os.homedir(), '.bao-cao-so-ket', 'mau-le-chan') },
+    ),
 
     async listReports() {
-      return (await listReports(workspace.directory)).map((entry): ReportListingView =>
+      return (await listReports(open.current.directory)).map((entry): ReportListingView =>
         entry.ok
           ? {
               fileName: entry.fileName,
@@ -107,6 +101,7 @@ export async function createApplicationService(options: ApplicationServiceOption
           format: template.manifest.format,
           periodKinds: [...template.manifest.periodKinds],
           origin: template.origin,
+          organisationId: template.manifest.organisationId ?? null,
         })),
         problems: catalogue.problems.map(describeProblem),
       };
@@ -115,7 +110,7 @@ export async function createApplicationService(options: ApplicationServiceOption
     async createFromTemplate({ templateId, periodKey, organisationId }) {
       const template = await findTemplate(templateId);
       const report = createReportFromTemplate(template, {
-        organisation: findOrganisation(organisationId),
+        organisation: findOrganisation(open.current.settings, organisationId),
         period: parsePeriodKey(periodKey),
         id: randomUUID(),
         createdAt: now().toISOString(),
@@ -126,9 +121,9 @@ export async function createApplicationService(options: ApplicationServiceOption
     async createFromPrevious({ previousFileName, templateId, periodKey, organisationId }) {
       const template = await findTemplate(templateId);
       const period = parsePeriodKey(periodKey);
-      const history = await loadWorkspaceReports(workspace.directory);
+      const history = await loadWorkspaceReports(open.current.directory);
       const previous = previousFileName
-        ? await loadReport(workspace.directory, previousFileName)
+        ? await loadReport(open.current.directory, previousFileName)
         : latestReportBefore(history, organisationId, period);
       if (!previous) throw new Error(`Chưa có báo cáo nào trước ${periodLabel(period)} để chuyển sang; hãy tạo từ mẫu.`);
       if (previous.organisation.format !== template.manifest.format) {
@@ -137,6 +132,7 @@ export async function createApplicationService(options: ApplicationServiceOption
       const report = rollOverReport({
         previous,
         period,
+        organisation: open.current.settings.organisations.find((candidate) => candidate.id === previous.organisation.id),
         history,
         templateId,
         subjectPattern: template.manifest.subject,
@@ -147,58 +143,63 @@ export async function createApplicationService(options: ApplicationServiceOption
     },
 
     async loadReport({ fileName }) {
-      return { fileName, report: await loadReport(workspace.directory, fileName) };
+      return { fileName, report: await loadReport(open.current.directory, fileName) };
     },
 
     async saveReport({ fileName, report }) {
-      await saveReport(workspace.directory, report as Report, fileName);
-      await removeAutosave(workspace.directory, fileName);
+      await saveReport(open.current.directory, report as Report, fileName);
+      await removeAutosave(open.current.directory, fileName);
       return { fileName, savedAt: now().toISOString() };
     },
 
     async writeBackup({ fileName, report }) {
-      return { writtenAt: await writeAutosave(workspace.directory, fileName, report) };
+      return { writtenAt: await writeAutosave(open.current.directory, fileName, report) };
     },
 
     async listRecoverable() {
-      return listAutosaves(workspace.directory);
+      return listAutosaves(open.current.directory);
     },
 
     async recoverBackup({ fileName }) {
-      return { fileName, report: await readAutosave(workspace.directory, fileName) };
+      return { fileName, report: await readAutosave(open.current.directory, fileName) };
     },
 
     async discardBackup({ fileName }) {
-      return { discarded: await removeAutosave(workspace.directory, fileName) };
+      return { discarded: await removeAutosave(open.current.directory, fileName) };
     },
 
     async replacePreviousEstimate({ fileName, indicatorId, actual }) {
-      const current = await loadReport(workspace.directory, fileName);
+      const current = await loadReport(open.current.directory, fileName);
       const derivedFrom = current.provenance.derivedFrom;
       // The previous report is written back to the file it was read from, whatever that file is called.
-      const previous = (await loadWorkspaceReportFiles(workspace.directory)).find((file) => file.report.id === derivedFrom?.reportId);
+      const previous = (await loadWorkspaceReportFiles(open.current.directory)).find((file) => file.report.id === derivedFrom?.reportId);
       if (!previous) throw new Error('Không tìm thấy báo cáo kỳ trước của báo cáo này trong thư mục làm việc.');
       const corrected = replacePreviousEstimate(previous.report, current, indicatorId, actual);
-      await saveReport(workspace.directory, corrected.previous, previous.fileName);
-      await saveReport(workspace.directory, corrected.current, fileName);
+      await saveReport(open.current.directory, corrected.previous, previous.fileName);
+      await saveReport(open.current.directory, corrected.current, fileName);
       return { previousFileName: previous.fileName, report: corrected.current };
     },
 
     async exportDocx({ fileName, report }) {
       const exported: Report = { ...(report as Report), provenance: { ...(report as Report).provenance, exportedAt: now().toISOString() } };
       const bytes = await reportToDocx(exported);
-      const directory = path.join(workspace.directory, exportFolder);
+      const directory = path.join(open.current.directory, exportFolder);
       await mkdir(directory, { recursive: true });
       const target = path.join(directory, fileName.replace(/\.json$/, '.docx'));
       await writeFileAtomically(target, bytes);
-      await saveReport(workspace.directory, exported, fileName);
-      await removeAutosave(workspace.directory, fileName);
+      await saveReport(open.current.directory, exported, fileName);
+      await removeAutosave(open.current.directory, fileName);
       return { path: target, directory, base64: Buffer.from(bytes).toString('base64') };
     },
 
     async checkReport({ report }) {
-      const history = (await loadWorkspaceReports(workspace.directory)).filter((candidate) => candidate.id !== report.id);
+      const history = (await loadWorkspaceReports(open.current.directory)).filter((candidate) => candidate.id !== report.id);
       return { findings: checkReport(report as Report, { history }) };
+    },
+
+    async saveAsTemplate({ report, templateId, name, replace }) {
+      await saveReportAsTemplate(open.current.directory, report as Report, { id: templateId, name, replace });
+      return { templateId };
     },
 
     async importDocx({ name, base64 }) {

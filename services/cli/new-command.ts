@@ -9,6 +9,7 @@ import type { Report } from '../../core/report/report-schema';
 import { createReportFromTemplate } from '../templates/create-report-from-template';
 import { loadTemplates } from '../templates/load-templates';
 import { writeFileAtomically } from '../storage/write-file-atomically';
+import { noOrganisationMessage } from '../workspace/find-organisation';
 import { latestReportBefore, loadWorkspaceReports } from '../workspace/workspace-history';
 import { reportFileName, reportsDirectory } from '../workspace/workspace-layout';
 import { openWorkspace, readReportFile, serialiseReport } from '../workspace/workspace-store';
@@ -25,6 +26,7 @@ export const newCommand: Command = {
     if (!values.period) throw new UsageError('Thiếu --period.');
     const period = parsePeriodKey(values.period);
     const workspace = await openWorkspace(values.workspace);
+    if (workspace.settings.organisations.length === 0) throw new Error(noOrganisationMessage);
     const catalogue = await loadTemplates({ workspaceDirectory: workspace.directory });
     const template = catalogue.templates.find((candidate) => candidate.manifest.id === values.template);
     if (!template) {
@@ -53,6 +55,7 @@ export const newCommand: Command = {
       report = rollOverReport({
         previous,
         period,
+        organisation: workspace.settings.organisations.find((organisation) => organisation.id === previous.organisation.id),
         history,
         templateId: template.manifest.id,
         subjectPattern: template.manifest.subject,

@@ -2,6 +2,7 @@ import { checkCommand } from './check-command';
 import { exportCommand } from './export-command';
 import { figuresCommand } from './figures-command';
 import { importCommand } from './import-command';
+import { initCommand } from './init-command';
 import { newCommand } from './new-command';
 import { saveTemplateCommand } from './save-template-command';
 import { templatesCommand } from './templates-command';
@@ -24,6 +25,7 @@ export class UsageError extends Error {
 }
 
 export const commands: Record<string, Command> = {
+  init: initCommand,
   text: textCommand,
   figures: figuresCommand,
   new: newCommand,

@@ -36,7 +36,7 @@ export function createReportFromTemplate(
       date: null,
       title: manifest.title,
       subject: subjectLine(manifest.subject, subjectPeriods(period)),
-      addressees: [],
+      addressees: organisation.addressees ?? [],
       signer: null,
       recipients: null,
     },

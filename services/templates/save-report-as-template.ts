@@ -34,6 +34,7 @@ export async function saveReportAsTemplate(
     id: options.id,
     name: options.name,
     format: report.organisation.format,
+    organisationId: report.organisation.id,
     periodKinds: [report.period.kind],
     title: report.meta.title,
     subject: subjectPattern(report),

@@ -71,10 +71,18 @@ export async function openWorkspace(directory: string): Promise<Workspace> {
 }
 
 export async function createWorkspace(directory: string, settings: WorkspaceSettings): Promise<Workspace> {
-  const checked = workspaceSettingsSchema.parse(settings);
   await mkdir(reportsDirectory(directory), { recursive: true });
-  await writeFileAtomically(workspaceFilePath(directory), `${JSON.stringify(checked, null, 2)}\n`);
-  return { directory, settings: checked };
+  return { directory, settings: await writeWorkspaceSettings(directory, settings) };
+}
+
+/** Validates the settings and writes `workspace.json` atomically; invalid settings are refused before any write. */
+export async function writeWorkspaceSettings(directory: string, settings: WorkspaceSettings): Promise<WorkspaceSettings> {
+  const file = workspaceFilePath(directory);
+  const parsed = workspaceSettingsSchema.safeParse(settings, { error: z.locales.vi().localeError });
+  if (!parsed.success)
+    throw new ReportFileError(file, problemsOf(parsed.error), `Không lưu được “${file}”: thiết lập thư mục làm việc không hợp lệ.`);
+  await writeFileAtomically(file, `${JSON.stringify(parsed.data, null, 2)}\n`);
+  return parsed.data;
 }
 
 /** Every report file of the workspace, read and validated, or the problem that keeps it from being read. */

@@ -1,9 +1,14 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addRecentWorkspace, readRecentWorkspaces, recentWorkspacesLimit, writeRecentWorkspaces } from '../../electron/recent-workspaces';
+import {
+  addRecentWorkspace,
+  readRecentWorkspaces,
+  recentWorkspacesLimit,
+  writeRecentWorkspaces,
+} from '../../services/workspace/recent-workspaces';
 import { locateReportInWorkspace, reportFileArguments } from '../../electron/report-file-argument';
-import { prepareSampleWorkspace } from '../../electron/sample-workspace';
+import { prepareSampleWorkspace } from '../../services/workspace/sample-workspace';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
 
 const sampleSource = path.resolve(import.meta.dirname, '../../examples/le-chan');

@@ -264,3 +264,22 @@ describe('Kính gửi', () => {
     expect(several).toContain('>- Ủy ban nhân dân thành phố.</w:t>');
   });
 });
+
+describe('a parent body over two lines', () => {
+  it('prints each line the profile breaks as a line of the header, never joined by a space', async () => {
+    const department = {
+      ...stateReport,
+      organisation: {
+        ...stateReport.organisation,
+        parentBody: 'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG',
+        issuingBody: 'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG',
+      },
+    };
+    const document = (await exportedParts(department)).part('word/document.xml');
+    const header = document.slice(0, document.indexOf('</w:tbl>'));
+    expect(runOf(header, 'ỦY BAN NHÂN DÂN')).not.toContain('<w:b/>');
+    expect(runOf(header, 'THÀNH PHỐ HẢI PHÒNG')).not.toContain('<w:b/>');
+    expect(runOf(header, 'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG')).toContain('<w:b/>');
+    expect(header).not.toContain('ỦY BAN NHÂN DÂN THÀNH PHỐ');
+  });
+});

@@ -66,13 +66,7 @@ describe('exported reports as LibreOffice renders them', () => {
       const expected =
         parts.format === 'state'
           ? [...parts.issuingBodyLines, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', parts.dateLine, 'BÁO CÁO']
-          : [
-              ...(parts.parentBody ? [parts.parentBody] : []),
-              ...parts.issuingBodyLines,
-              'ĐẢNG CỘNG SẢN VIỆT NAM',
-              parts.dateLine,
-              'BÁO CÁO',
-            ];
+          : [...parts.parentBodyLines, ...parts.issuingBodyLines, 'ĐẢNG CỘNG SẢN VIỆT NAM', parts.dateLine, 'BÁO CÁO'];
       // Each part is on one line, unbroken; the two columns of the header block may share a line.
       for (const part of expected)
         expect(

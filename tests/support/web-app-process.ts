@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -11,12 +13,15 @@ export interface WebAppProcess {
 }
 
 export async function startWebApp(workspace: string): Promise<WebAppProcess> {
+  const userDirectory = await mkdtemp(path.join(os.tmpdir(), 'bao-cao-nguoi-dung-'));
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(root, 'services/server/web-main.ts'), '--workspace', workspace, '--port', '0'],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
+      // The recent folders and the sample's copy go to a folder of the test, never into the home folder of whoever runs it.
+      env: { ...process.env, BAO_CAO_SO_KET_HOME: userDirectory },
     },
   );
   let errors = '';
@@ -39,8 +44,9 @@ export async function startWebApp(workspace: string): Promise<WebAppProcess> {
     child,
     kill: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        const removeUserDirectory = () => void rm(userDirectory, { recursive: true, force: true }).then(() => resolve());
+        if (child.exitCode !== null) return removeUserDirectory();
+        child.once('exit', removeUserDirectory);
         child.kill('SIGKILL');
       }),
   };

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomically } from '../services/storage/write-file-atomically';
+import { writeFileAtomically } from '../storage/write-file-atomically';
 
 export const recentWorkspacesLimit = 8;
 export const recentWorkspacesFileName = 'thu-muc-gan-day.json';

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { describeDiskError } from '../services/storage/describe-disk-error';
-import { workspaceFilePath } from '../services/workspace/workspace-layout';
+import { describeDiskError } from '../storage/describe-disk-error';
+import { workspaceFilePath } from './workspace-layout';
 
 export const sampleCopyFolderName = 'mau-le-chan';
 
