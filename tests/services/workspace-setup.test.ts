@@ -1,7 +1,6 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApplicationService } from '../../core/api/application-results';
 import { suggestedProfile } from '../../core/organisation/office-kinds';
 import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
 import { createApplicationService, sampleWorkspaceDirectory } from '../../services/api/application-service';
