@@ -1,11 +1,4 @@
-import {
-  officeKindLabels,
-  officeKinds,
-  provinceKinds,
-  suggestedProfile,
-  type OfficeKind,
-  type ProvinceKind,
-} from '../../core/organisation/office-kinds';
+import { suggestedProfile } from '../../core/organisation/office-kinds';
 import { defaultLayouts, type LayoutSettings } from '../../core/organisation/layout-settings';
 import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
 import { identifierFromText } from '../../core/text/identifier-from-text';
@@ -14,7 +7,9 @@ import { call } from '../api/api-client';
 import { confirmChoice } from '../dialogs/dialog';
 import { element } from '../dom/element';
 import { renderHeaderPreview } from './header-preview';
+import { renderOfficeSuggestion } from './office-suggestion';
 import {
+  blankDraft,
   candidateOf,
   draftOf,
   layoutFieldLabels,
@@ -36,22 +31,6 @@ export interface OrganisationEditorOptions {
 }
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-
-const emptyDraft: ProfileDraft = draftOf({
-  id: '',
-  format: 'state',
-  parentBody: null,
-  issuingBody: '',
-  issuerName: '',
-  place: '',
-  numberSymbol: 'BC-UBND',
-  signer: { lines: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], name: '' },
-  addressees: [],
-  recipients: [],
-  archiveLine: 'Lưu: VT, VP.',
-  cutOffDay: 14,
-  numberingScope: 'calendar-year',
-});
 
 /**
  * Every field of the organisation that the Word file takes, with a message at the field when it is wrong and a
@@ -182,7 +161,7 @@ export function openOrganisationEditor(options: OrganisationEditorOptions): HTML
   };
   const numberingScopeField = field('Đánh số văn bản', 'numberingScope', numberingScope);
 
-  const suggestion = renderSuggestion((office) => {
+  const suggestion = renderOfficeSuggestion((office) => {
     const filled = suggestedProfile(office);
     const replace = async () => {
       const hasText = [issuingBody.value, issuerName.value, place.value].some((value) => value.trim());
@@ -293,7 +272,7 @@ export function openOrganisationEditor(options: OrganisationEditorOptions): HTML
     }
   };
 
-  fill(editing ? draftOf(editing) : emptyDraft);
+  fill(editing ? draftOf(editing) : blankDraft);
   refresh();
   return element(
     'div',
@@ -306,63 +285,5 @@ export function openOrganisationEditor(options: OrganisationEditorOptions): HTML
     }),
     editing ? null : suggestion,
     element('div', { className: 'organisation-layout' }, form, preview),
-  );
-}
-
-/** Kind of office, its name and its province: the usual header lines, recipients and symbol are filled from them. */
-function renderSuggestion(
-  apply: (office: { kind: OfficeKind; name: string; provinceKind: ProvinceKind; provinceName: string }) => void,
-): HTMLElement {
-  const kind = element(
-    'select',
-    { attributes: { name: 'office-kind', 'aria-label': 'Loại cơ quan' } },
-    ...officeKinds.map((value) => element('option', { attributes: { value }, text: officeKindLabels[value] })),
-  );
-  const name = element('input', {
-    attributes: { type: 'text', name: 'office-name', 'aria-label': 'Tên xã, phường hoặc tên Sở', placeholder: 'Hòa An' },
-  });
-  const provinceKind = element(
-    'select',
-    { attributes: { name: 'province-kind', 'aria-label': 'Tỉnh hay thành phố' } },
-    ...provinceKinds.map((value) => element('option', { attributes: { value }, text: value })),
-  );
-  const provinceName = element('input', {
-    attributes: { type: 'text', name: 'province-name', 'aria-label': 'Tên tỉnh, thành phố', placeholder: 'Cao Bằng' },
-  });
-  const message = element('small', { className: 'field-problem' });
-  const nameLabel = element('span', { text: 'Tên xã, phường, đặc khu' });
-  kind.addEventListener('change', () => {
-    nameLabel.textContent =
-      kind.value === 'so' ? 'Tên Sở (sau chữ “Sở”)' : kind.value === 'ubnd-tinh' ? 'Tên (không cần)' : 'Tên xã, phường, đặc khu';
-    name.placeholder = kind.value === 'so' ? 'Nông nghiệp và Môi trường' : 'Hòa An';
-  });
-  return element(
-    'fieldset',
-    { className: 'office-suggestion' },
-    element('legend', { text: 'Điền gợi ý theo loại cơ quan' }),
-    element('label', { className: 'field compact' }, element('span', { text: 'Loại cơ quan' }), kind),
-    element('label', { className: 'field compact' }, nameLabel, name),
-    element('label', { className: 'field compact' }, element('span', { text: 'Tỉnh / thành phố' }), provinceKind),
-    element('label', { className: 'field compact' }, element('span', { text: 'Tên tỉnh, thành phố' }), provinceName),
-    element('button', {
-      text: 'Điền thông tin gợi ý',
-      attributes: { type: 'button', 'data-action': 'suggest-profile' },
-      on: {
-        click: () => {
-          const office = kind.value as OfficeKind;
-          if (office !== 'ubnd-tinh' && !name.value.trim()) {
-            message.textContent = office === 'so' ? 'Hãy nhập tên Sở.' : 'Hãy nhập tên xã, phường hoặc đặc khu.';
-            return;
-          }
-          if (!provinceName.value.trim()) {
-            message.textContent = 'Hãy nhập tên tỉnh, thành phố.';
-            return;
-          }
-          message.textContent = '';
-          apply({ kind: office, name: name.value, provinceKind: provinceKind.value as ProvinceKind, provinceName: provinceName.value });
-        },
-      },
-    }),
-    message,
   );
 }

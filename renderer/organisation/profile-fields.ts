@@ -79,6 +79,23 @@ export function draftOf(profile: OrganisationProfile): ProfileDraft {
   };
 }
 
+/** A new state body's form: the usual signer, symbol and archive line, nothing else. */
+export const blankDraft: ProfileDraft = draftOf({
+  id: '',
+  format: 'state',
+  parentBody: null,
+  issuingBody: '',
+  issuerName: '',
+  place: '',
+  numberSymbol: 'BC-UBND',
+  signer: { lines: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], name: '' },
+  addressees: [],
+  recipients: [],
+  archiveLine: 'Lưu: VT, VP.',
+  cutOffDay: 14,
+  numberingScope: 'calendar-year',
+});
+
 /** The profile the draft describes, or the problems at each field; advice comes with a valid profile too. */
 export function readDraft(draft: ProfileDraft): { profile: OrganisationProfile | null; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
