@@ -2,8 +2,8 @@ import type { CommandName, CommandPayload } from '../core/api/application-api';
 import type { CommandResponse } from '../core/api/application-results';
 
 /**
- * What the application menu (and the operating system, for a report file opened from the file manager) asks the
- * interface to do. `open-recent` comes with the folder; `open-report` with the folder and the report's file name.
+ * What the application menu (and the command line, for a report file named there) asks the interface to do.
+ * `open-recent` comes with the folder; `open-report` with the folder and the report's file name.
  */
 export type MenuCommand = 'new' | 'open' | 'open-recent' | 'open-report' | 'save' | 'export' | 'undo' | 'redo';
 

@@ -26,6 +26,7 @@ import {
   shouldOpenExternally,
   webPreferences,
 } from './security-settings';
+import { windowIconPath } from './window-icon';
 
 const applicationId = 'vn.baocao.soket';
 const appUrl = pathToFileURL(path.join(app.getAppPath(), 'renderer', 'dist', 'index.html')).href;
@@ -57,7 +58,8 @@ async function startApplication(): Promise<void> {
     focusMainWindow();
     for (const filePath of reportFileArguments(argv, workingDirectory)) void openReportFile(filePath);
   });
-  // macOS hands opened files over with this event, possibly before `ready`.
+  // macOS hands over a file given to the application (`open -a "Báo cáo sơ kết" report.json`) with this event,
+  // possibly before `ready`.
   app.on('open-file', (event, filePath) => {
     event.preventDefault();
     if (app.isReady()) void openReportFile(filePath);
@@ -167,6 +169,7 @@ function createMainWindow(): BrowserWindow {
     minWidth: 800,
     minHeight: 560,
     title: productName,
+    icon: windowIconPath(app.getAppPath(), process.platform),
     show: false,
     webPreferences: { ...webPreferences },
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { reportsDirectory, workspaceFilePath } from '../services/workspace/workspace-layout';
 import type { MenuCommandTarget } from './desktop-bridge';
 
-/** The report files named on a command line (a file opened from the file manager arrives this way), as absolute paths. */
+/** The report files named on the application's command line, as absolute paths. */
 export function reportFileArguments(argv: readonly string[], workingDirectory: string): string[] {
   return argv
     .slice(1)

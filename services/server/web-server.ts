@@ -20,6 +20,9 @@ const contentTypes: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
 };
 
+/** Browsers ask for /favicon.ico where a page names no icon (an API answer, a file shown directly): the interface's icon answers. */
+const staticAliases = new Map([['/favicon.ico', 'icon.svg']]);
+
 const maximumBodyBytes = 64 * 1024 * 1024;
 
 export interface WebServer {
@@ -109,7 +112,7 @@ async function handle(
 }
 
 async function serveStatic(pathname: string, response: ServerResponse, root: string): Promise<void> {
-  const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
+  const relative = pathname === '/' ? 'index.html' : (staticAliases.get(pathname) ?? pathname.replace(/^\/+/, ''));
   const file = path.resolve(root, relative);
   if (!file.startsWith(path.resolve(root) + path.sep)) {
     response.writeHead(404).end();

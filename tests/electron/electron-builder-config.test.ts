@@ -9,15 +9,23 @@ const supportedElectronMajors = [43, 44, 45];
 interface TargetEntry {
   target: string;
 }
-interface BuilderConfig {
+interface FileAssociation {
+  ext: string | string[];
+  mimeType?: string;
+}
+/** What electron-builder accepts both at the top level and per platform. */
+interface PlatformOptions {
+  icon?: string;
+  fileAssociations?: FileAssociation | FileAssociation[];
+}
+interface BuilderConfig extends PlatformOptions {
   appId: string;
   productName: string;
   files: string[];
-  fileAssociations: { ext: string; name: string; description: string; role: string }[];
-  win: { target: (string | TargetEntry)[] };
+  win: PlatformOptions & { target: (string | TargetEntry)[] };
   nsis: { oneClick: boolean; perMachine: boolean; allowToChangeInstallationDirectory: boolean; installerLanguages: string[] };
-  linux: { target: (string | TargetEntry)[]; category: string; maintainer: string };
-  mac: { target: (string | TargetEntry)[] };
+  linux: PlatformOptions & { target: (string | TargetEntry)[]; category: string; maintainer: string; mimeTypes?: string[] };
+  mac: PlatformOptions & { target: (string | TargetEntry)[] };
 }
 interface PackageFile {
   main: string;
@@ -31,6 +39,19 @@ const packageFile = JSON.parse(await fs.readFile(new URL('package.json', root), 
 
 function targetNames(targets: (string | TargetEntry)[]): string[] {
   return targets.map((target) => (typeof target === 'string' ? target : target.target));
+}
+
+function associations(options: PlatformOptions): FileAssociation[] {
+  return [options.fileAssociations ?? []].flat();
+}
+
+const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** Width and height from a PNG's header chunk (IHDR, always first), or null when the file is not a PNG. */
+async function pngDimensions(file: URL): Promise<{ width: number; height: number } | null> {
+  const header = (await fs.readFile(file)).subarray(0, 24);
+  if (header.length < 24 || !header.subarray(0, 8).equals(pngSignature) || header.toString('latin1', 12, 16) !== 'IHDR') return null;
+  return { width: header.readUInt32BE(16), height: header.readUInt32BE(20) };
 }
 
 describe('electron-builder.yml', () => {
@@ -58,10 +79,21 @@ describe('electron-builder.yml', () => {
     expect(targetNames(config.mac.target)).toContain('dmg');
   });
 
-  it('associates report files (.json) as an editor, with a Vietnamese description', () => {
-    expect(config.fileAssociations).toEqual([
-      expect.objectContaining({ ext: 'json', role: 'Editor', description: expect.stringContaining('Tệp báo cáo') }),
-    ]);
+  it('claims no .json file of the machine, on any platform', () => {
+    for (const options of [config, config.win, config.linux, config.mac]) {
+      for (const association of associations(options)) {
+        const extensions = [association.ext].flat().map((extension) => extension.replace(/^\./, '').toLowerCase());
+        expect(extensions).not.toContain('json');
+        expect(association.mimeType ?? '').not.toContain('json');
+      }
+    }
+    expect(config.linux.mimeTypes ?? []).not.toContain('application/json');
+  });
+
+  it.each(['win', 'linux', 'mac'] as const)('gives the %s build a 512×512 PNG icon that exists', async (platform) => {
+    const icon = config[platform].icon ?? config.icon;
+    expect(icon).toBeTruthy();
+    expect(await pngDimensions(new URL(icon!, root))).toEqual({ width: 512, height: 512 });
   });
 });
 

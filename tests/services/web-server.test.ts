@@ -1,4 +1,4 @@
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,5 +101,41 @@ describe('the browser-mode server', () => {
     const malformed = await send(server, { path: '/%E0' });
     expect(malformed.status).toBe(400);
     expect(JSON.parse(malformed.body)).toEqual({ ok: false, message: 'Đường dẫn không hợp lệ.' });
+  });
+});
+
+describe('the browser-mode server with the built interface', () => {
+  let server: WebServer;
+  let remove: () => Promise<void>;
+
+  beforeAll(async () => {
+    let directory: string;
+    ({ directory, remove } = await makeTemporaryDirectory('web-server-icon'));
+    await cp(path.join(root, 'examples/le-chan'), path.join(directory, 'workspace'), { recursive: true });
+    server = await startWebServer({
+      service: await createApplicationService({ workspaceDirectory: path.join(directory, 'workspace') }),
+      staticDirectory: path.join(root, 'renderer/dist'),
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+    await remove();
+  });
+
+  it('names the application’s SVG icon in the page, so that it is built beside the page', async () => {
+    const source = await readFile(path.join(root, 'renderer/index.html'), 'utf8');
+    expect(source).toContain('<link rel="icon" type="image/svg+xml" href="/icon.svg" />');
+    const page = await send(server, { path: '/' });
+    expect(page.body).toMatch(/<link rel="icon" type="image\/svg\+xml" href="\.\/icon\.svg"/);
+  });
+
+  it('serves the icon as SVG, also to browsers that ask for /favicon.ico', async () => {
+    const icon = await readFile(path.join(root, 'renderer/public/icon.svg'), 'utf8');
+    for (const iconPath of ['/icon.svg', '/favicon.ico']) {
+      const response = await send(server, { path: iconPath });
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toBe('image/svg+xml');
+      expect(response.body).toBe(icon);
+    }
   });
 });
