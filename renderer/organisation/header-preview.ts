@@ -1,5 +1,7 @@
 import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
+import { subjectPeriods } from '../../core/periods/period-label';
 import { documentParts, partyHeading, stateMotto } from '../../core/report/document-parts';
+import { subjectLine } from '../../core/templates/template-manifest';
 import { element } from '../dom/element';
 
 /**
@@ -8,14 +10,15 @@ import { element } from '../dom/element';
  */
 export function renderHeaderPreview(profile: OrganisationProfile, today: Date): HTMLElement {
   const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  const period = { kind: 'month', year: today.getFullYear(), index: today.getMonth() + 1 } as const;
   const parts = documentParts({
     organisation: profile,
-    period: { kind: 'month', year: today.getFullYear(), index: today.getMonth() + 1 },
+    period,
     meta: {
       number: 5,
       date,
       title: 'BÁO CÁO',
-      subject: `Kết quả thực hiện nhiệm vụ tháng ${today.getMonth() + 1}, phương hướng nhiệm vụ tháng tiếp theo`,
+      subject: subjectLine('Kết quả thực hiện nhiệm vụ {current}, phương hướng nhiệm vụ {following}', subjectPeriods(period)),
       addressees: profile.addressees ?? [],
       signer: null,
       recipients: null,

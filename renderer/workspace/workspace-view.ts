@@ -36,13 +36,16 @@ export function renderWorkspaceView(state: ApplicationState, actions: WorkspaceA
   const toolbar = element(
     'div',
     { className: 'workspace-actions' },
+    latest
+      ? element('button', {
+          className: 'primary',
+          text: `Tạo báo cáo kỳ tiếp theo (sau ${latest.periodLabel})`,
+          attributes: { 'data-action': 'next-period' },
+          on: { click: () => actions.create(latest.fileName) },
+        })
+      : null,
     element('button', {
-      className: 'primary',
-      text: latest ? `Tạo báo cáo kỳ tiếp theo (sau ${latest.periodLabel})` : 'Tạo báo cáo kỳ tiếp theo',
-      attributes: { 'data-action': 'next-period' },
-      on: { click: () => actions.create(latest?.fileName ?? null) },
-    }),
-    element('button', {
+      className: latest ? '' : 'primary',
       text: 'Tạo báo cáo từ mẫu',
       attributes: { 'data-action': 'from-template' },
       on: { click: () => actions.create(null) },
