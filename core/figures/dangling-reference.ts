@@ -1,8 +1,5 @@
 import type { IndicatorRow } from '../indicators/indicator-row';
-import type { FigureField, FigureReference } from './figure-reference';
-
-/** Fields that compare with a plan: the one named, or the indicator's first. */
-const planFields: ReadonlySet<FigureField> = new Set(['plan', 'plan-percent', 'plan-comparison', 'progress']);
+import { planComparisonFields, type FigureReference } from './figure-reference';
 
 /**
  * What a figure reference points to that is no longer in the table: its indicator, or its plan (`planId` null
@@ -18,5 +15,5 @@ export function danglingReferenceOf(rows: readonly IndicatorRow[], reference: Fi
     const known = [...row.plans, ...(row.nextYearPlans ?? [])].some((plan) => plan.id === reference.plan);
     return known ? null : { kind: 'plan', row, planId: reference.plan };
   }
-  return planFields.has(reference.field) && row.plans.length === 0 ? { kind: 'plan', row, planId: null } : null;
+  return planComparisonFields.has(reference.field) && row.plans.length === 0 ? { kind: 'plan', row, planId: null } : null;
 }
