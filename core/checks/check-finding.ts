@@ -36,7 +36,8 @@ export interface CheckFinding {
  * - `THE-THUC`: the official layout (number symbol, date, subject, signer, recipients, issuer);
  * - `CON-UOC`: an estimate left in place when the actual figure should be known;
  * - `CAP-HUYEN`: a district-level body named in a report dated from 01/7/2025;
- * - `THIEU-SO-LIEU`: an indicator with a plan but no value for the period.
+ * - `THIEU-SO-LIEU`: an indicator with a plan but no value for the period;
+ * - `CHI-TIEU-DA-XOA`: a figure in the text whose indicator or plan was removed from the table.
  */
 export const checkCodes = {
   typedNumber: 'SO-GO-TAY',
@@ -49,6 +50,7 @@ export const checkCodes = {
   staleEstimate: 'CON-UOC',
   districtBody: 'CAP-HUYEN',
   missingValue: 'THIEU-SO-LIEU',
+  removedIndicator: 'CHI-TIEU-DA-XOA',
 } as const;
 
 export type CheckCode = (typeof checkCodes)[keyof typeof checkCodes];

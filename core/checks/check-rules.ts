@@ -5,6 +5,7 @@ import { districtBodyRule } from './rules/district-body-rule';
 import { duplicatedFiguresRule } from './rules/duplicated-figures-rule';
 import { missingValueRule } from './rules/missing-value-rule';
 import { officialLayoutRule } from './rules/official-layout-rule';
+import { removedIndicatorRule } from './rules/removed-indicator-rule';
 import { staleEstimateRule } from './rules/stale-estimate-rule';
 import { stalePeriodRule } from './rules/stale-period-rule';
 import { typedNumberRule } from './rules/typed-number-rule';
@@ -26,4 +27,5 @@ export const checkRules: readonly CheckRule[] = [
   staleEstimateRule,
   districtBodyRule,
   missingValueRule,
+  removedIndicatorRule,
 ];

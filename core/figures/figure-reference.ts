@@ -30,6 +30,9 @@ export const figureFields = [
 ] as const;
 export type FigureField = (typeof figureFields)[number];
 
+/** The fields that compare with a plan: the one a reference names, or the indicator's first. */
+export const planComparisonFields: ReadonlySet<FigureField> = new Set(['plan', 'plan-percent', 'plan-comparison', 'progress']);
+
 export const figureReferenceSchema = z.object({
   indicator: identifierSchema,
   field: z.enum(figureFields),

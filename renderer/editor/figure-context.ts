@@ -1,3 +1,4 @@
+import { danglingReferenceOf } from '../../core/figures/dangling-reference';
 import type { FigureReference } from '../../core/figures/figure-reference';
 import { renderFigure, type RenderedFigure } from '../../core/figures/render-figure';
 import type { IndicatorRow } from '../../core/indicators/indicator-row';
@@ -18,6 +19,13 @@ export class FigureContext {
 
   render(reference: FigureReference): RenderedFigure {
     return renderFigure(this.rows, this.period, reference);
+  }
+
+  /** What a figure shows in place of its value when its indicator or plan was removed from the table; null otherwise. */
+  removal(reference: FigureReference): string | null {
+    const dangling = danglingReferenceOf(this.rows, reference);
+    if (!dangling) return null;
+    return dangling.kind === 'indicator' ? 'chỉ tiêu đã bị xóa khỏi bảng' : 'kế hoạch đã bị xóa khỏi bảng';
   }
 
   indicatorName(indicatorId: string): string {

@@ -73,12 +73,20 @@ export function createFigureNode(context: FigureContext) {
         dom.contentEditable = 'false';
         const paint = () => {
           const rendered = context.render(reference);
-          dom.textContent = rendered.text;
+          const removal = context.removal(reference);
+          dom.textContent = removal ?? rendered.text;
           dom.dataset['indicator'] = reference.indicator;
           dom.dataset['field'] = reference.field;
-          dom.classList.toggle('figure-missing', rendered.missing !== null);
+          dom.classList.toggle('figure-missing', rendered.missing !== null || removal !== null);
+          dom.classList.toggle('figure-removed', removal !== null);
           const description = `${context.indicatorName(reference.indicator)} — ${figureFieldNames[reference.field]}`;
-          dom.title = rendered.missing ? `${description}: ${rendered.missing}` : `${description} (bấm để mở trong bảng chỉ tiêu)`;
+          if (removal) {
+            const plan = reference.plan ? `kế hoạch “${reference.plan}”` : 'kế hoạch';
+            const target = removal.startsWith('kế hoạch') ? `${plan} của chỉ tiêu này` : 'chỉ tiêu này';
+            dom.title = `${description}: ${target} đã bị xóa khỏi bảng chỉ tiêu; hãy xóa số liệu này hoặc chèn số liệu khác (trong văn bản Word số liệu hiện là “${rendered.text}”)`;
+          } else {
+            dom.title = rendered.missing ? `${description}: ${rendered.missing}` : `${description} (bấm để mở trong bảng chỉ tiêu)`;
+          }
           dom.setAttribute('aria-label', `Số liệu: ${dom.title}`);
         };
         paint();

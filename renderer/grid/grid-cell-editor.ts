@@ -1,8 +1,10 @@
 import { valueStatusLabels, valueStatuses } from '../../core/indicators/indicator-row';
 import { element } from '../dom/element';
-import { previewOf, type CellInputResult } from './grid-cell-values';
 
-export interface CellEditorOptions {
+/** What the text of an editor stands for, or why it is refused. */
+export type EditorResult<Value> = { ok: true; value: Value } | { ok: false; message: string };
+
+export interface CellEditorOptions<Value> {
   /** A list of choices (the status) rather than a text box (figures). */
   choice: boolean;
   /** The text to start with: the stored value, an earlier refused input, or the character typed over the cell. */
@@ -13,16 +15,18 @@ export interface CellEditorOptions {
   label: string;
   /** Unique within the page, for the ids of the preview and the message. */
   idPrefix: string;
-  parse: (text: string) => CellInputResult;
+  parse: (text: string) => EditorResult<Value>;
+  /** What a valid text will store, shown while one types (`= 1.379`); null shows nothing. */
+  preview: (value: Value) => string | null;
 }
 
-export interface CellEditor {
+export interface CellEditor<Value> {
   element: HTMLElement;
   control: HTMLInputElement | HTMLSelectElement;
   controlKind: 'text' | 'choice';
   /** The text as it stands, kept on the cell when it is refused. */
   text(): string;
-  result(): CellInputResult;
+  result(): EditorResult<Value>;
   /** Marks the editor invalid with the message, or clears the mark with null. */
   showProblem(message: string | null): void;
   focus(): void;
@@ -32,7 +36,7 @@ export interface CellEditor {
  * The editor put in a cell: a text box that shows, while one types, what will be stored (`= 1.379`), or the
  * status list. It reads and shows; committing, cancelling and moving belong to the grid.
  */
-export function createCellEditor(options: CellEditorOptions): CellEditor {
+export function createCellEditor<Value>(options: CellEditorOptions<Value>): CellEditor<Value> {
   const previewId = `${options.idPrefix}-preview`;
   const messageId = `${options.idPrefix}-message`;
   const preview = element('span', { className: 'indicator-grid__preview', attributes: { id: previewId } });
@@ -44,7 +48,9 @@ export function createCellEditor(options: CellEditorOptions): CellEditor {
 
   const showPreview = () => {
     const result = options.parse(text());
-    preview.textContent = result.ok ? previewOf(result.value) : result.message;
+    const shown = result.ok ? options.preview(result.value) : result.message;
+    preview.textContent = shown ?? '';
+    preview.hidden = shown === null;
     preview.classList.toggle('is-pending', !result.ok);
   };
 
@@ -79,7 +85,7 @@ export function createCellEditor(options: CellEditorOptions): CellEditor {
   };
 }
 
-function textBox(options: CellEditorOptions, previewId: string): HTMLInputElement {
+function textBox<Value>(options: CellEditorOptions<Value>, previewId: string): HTMLInputElement {
   const input = element('input', {
     className: 'indicator-grid__input',
     attributes: { type: 'text', 'aria-label': options.label, 'aria-describedby': previewId, autocomplete: 'off', spellcheck: 'false' },
@@ -88,7 +94,7 @@ function textBox(options: CellEditorOptions, previewId: string): HTMLInputElemen
   return input;
 }
 
-function statusList(options: CellEditorOptions): HTMLSelectElement {
+function statusList<Value>(options: CellEditorOptions<Value>): HTMLSelectElement {
   const list = element(
     'select',
     { className: 'indicator-grid__select', attributes: { 'aria-label': options.label } },

@@ -122,6 +122,7 @@ export function columnTitleFor(row: IndicatorRow, column: GridColumn): string {
   return column.title;
 }
 
+/** A cell storing a figure or the status, which an edit or a paste changes; names and units are edited apart. */
 export function isEditableCell(row: IndicatorRow, column: GridColumn): boolean {
   if (!editableKinds.has(column.kind)) return false;
   return column.kind !== 'plan' || (column.planPosition !== null && row.plans[column.planPosition] !== undefined);
@@ -130,9 +131,6 @@ export function isEditableCell(row: IndicatorRow, column: GridColumn): boolean {
 /** Why a cell cannot be edited, told to the person who tries. */
 export function readOnlyReason(row: IndicatorRow, column: GridColumn): string {
   switch (column.kind) {
-    case 'name':
-    case 'unit':
-      return 'Tên chỉ tiêu và đơn vị tính không sửa trong bảng số liệu.';
     case 'plan':
       return `Chỉ tiêu “${row.name}” không có kế hoạch ở cột này.`;
     case 'cumulative':

@@ -74,8 +74,10 @@ export interface PastePlan {
   /** Valid values, including those equal to what is stored (they clear an earlier problem on the cell). */
   updates: CellUpdate[];
   problems: PasteProblem[];
-  /** Pasted cells that landed on read-only cells: names, units, derived figures, missing plans. */
+  /** Pasted cells that landed on read-only cells: derived figures, missing plans. */
   readOnly: number;
+  /** Pasted cells that landed on names or units, which a paste never changes: they are edited one at a time. */
+  textCells: number;
   /** Pasted cells beyond the last row or column. */
   outside: number;
   /** Blank cells pasted on a status, which cannot be empty: the status is kept. */
@@ -84,17 +86,21 @@ export interface PastePlan {
 
 /**
  * Lays a pasted block onto the grid from the focused cell: pasted columns map onto the visible columns in order,
- * read-only ones included, and values landing on read-only cells are ignored. Every value is parsed; nothing
- * invalid becomes an update.
+ * read-only ones included, and values landing on read-only cells, names or units are ignored. Every value is
+ * parsed; nothing invalid becomes an update.
  */
 export function planPaste(text: string, target: PasteTarget): PastePlan {
-  const plan: PastePlan = { updates: [], problems: [], readOnly: 0, outside: 0, blankStatuses: 0 };
+  const plan: PastePlan = { updates: [], problems: [], readOnly: 0, textCells: 0, outside: 0, blankStatuses: 0 };
   parsePastedBlock(text).forEach((cells, rowOffset) => {
     const row = target.rows[target.start.row + rowOffset];
     cells.forEach((cellText, columnOffset) => {
       const column = target.columns[target.start.column + columnOffset];
       if (!row || !column) {
         plan.outside += 1;
+        return;
+      }
+      if (column.kind === 'name' || column.kind === 'unit') {
+        plan.textCells += 1;
         return;
       }
       if (!isEditableCell(row, column)) {
@@ -120,6 +126,9 @@ export function pasteSummary(plan: PastePlan): string {
     parts.push(`${plan.problems.length} ô không hợp lệ, đã đánh dấu đỏ, số cũ được giữ nguyên.`);
   }
   if (plan.readOnly > 0) parts.push(`Bỏ qua ${plan.readOnly} ô rơi vào cột chỉ đọc.`);
+  if (plan.textCells > 0) {
+    parts.push(`Bỏ qua ${plan.textCells} ô rơi vào cột tên chỉ tiêu hoặc đơn vị tính: tên và đơn vị chỉ sửa từng ô, không dán.`);
+  }
   if (plan.outside > 0) parts.push(`Bỏ qua ${plan.outside} ô nằm ngoài bảng.`);
   if (plan.blankStatuses > 0) parts.push(`${plan.blankStatuses} ô tình trạng để trống: giữ tình trạng cũ.`);
   return parts.join(' ');

@@ -2,7 +2,8 @@ import type { IndicatorRow } from '../../core/indicators/indicator-row';
 import type { Period } from '../../core/periods/period';
 import { periodLabel } from '../../core/periods/period-label';
 import { element } from '../dom/element';
-import { cellContent, columnTitleFor, isEditableCell, type GridColumn, type GridColumnId } from './grid-columns';
+import { cellContent, columnTitleFor, type GridColumn, type GridColumnId } from './grid-columns';
+import { canEditInPlace } from './grid-edit-input';
 import type { GridSection } from './grid-sections';
 
 /** Input that was refused: kept on the cell, in red with the reason, until it is corrected or dropped. */
@@ -115,7 +116,7 @@ export interface CellView {
 /** Writes a cell: its figure or text, its hint, or the refused input with the reason; its classes and its name. */
 export function showCell(cell: HTMLTableCellElement, view: CellView): void {
   const { row, column, problem, editor } = view;
-  const editable = isEditableCell(row, column);
+  const editable = canEditInPlace(row, column);
   const content = cellContent(row, column, view.period);
   const title = columnTitleFor(row, column);
   const shown = problem ? problem.text : content.text;

@@ -1,10 +1,14 @@
 import type { FieldGroup, IndicatorRow } from '../../core/indicators/indicator-row';
+import type { IndicatorTable } from '../../core/indicators/indicator-table';
 import type { Period } from '../../core/periods/period';
 import { periodLabel } from '../../core/periods/period-label';
 import { element } from '../dom/element';
 import { createCellEditor, type CellEditor } from './grid-cell-editor';
-import { applyCellUpdates, editTextOf, parseCellInput, type CellUpdate } from './grid-cell-values';
-import { cellContent, columnTitleFor, gridColumns, isEditableCell, readOnlyReason, type GridColumn } from './grid-columns';
+import { applyCellUpdates, type CellUpdate } from './grid-cell-values';
+import { cellContent, columnTitleFor, gridColumns, readOnlyReason, type GridColumn } from './grid-columns';
+import { gridCommandOf } from './grid-command-keys';
+import { canEditInPlace, cellEditStep, clearRefusal, editPreview, editStartText, parseEditInput, type EditValue } from './grid-edit-input';
+import { createGridListState } from './grid-list-state';
 import {
   editingKeyAction,
   movedPosition,
@@ -17,7 +21,9 @@ import {
 import { parsePastedBlock, pasteSummary, planPaste } from './grid-paste';
 import { gridSections } from './grid-sections';
 import { cellKeyOfEvent, keyAt, keyOfText, positionOf, sameKey, settledFocus, type GridShape } from './grid-cell-keys';
+import { createStructureActions } from './grid-structure-actions';
 import { buildGridTable, cellKeyText, showCell, type CellKey, type CellProblem } from './grid-table';
+import { createGridToolbar } from './grid-toolbar';
 
 export { gridColumnKinds, type GridColumn, type GridColumnId, type GridColumnKind } from './grid-columns';
 
@@ -25,36 +31,43 @@ export interface IndicatorGridOptions {
   rows: IndicatorRow[];
   groups: FieldGroup[];
   period: Period;
-  /** Called with the new rows (never mutate the input) after every accepted edit or paste. */
-  onChange: (rows: IndicatorRow[]) => void;
+  /** Called with the new rows and groups (never mutate the input) after every accepted change, undo and redo. */
+  onChange: (table: IndicatorTable) => void;
+  /** How many figures of the text refer to an indicator, or to one of its plans: told before removing them. */
+  figureReferenceCount?: (indicatorId: string, planId?: string) => number;
 }
 
 export interface IndicatorGrid {
   /** The grid root to insert in the page. */
   element: HTMLElement;
-  /** Re-renders with new data, keeping the focused cell. */
-  update(rows: IndicatorRow[], period: Period): void;
+  /**
+   * Re-renders with new data, keeping the focused cell. Data other than what the grid last gave `onChange` (a
+   * correction made elsewhere) start a new history: undo never goes back past them.
+   */
+  update(rows: IndicatorRow[], period: Period, groups?: FieldGroup[]): void;
   /** Moves the focus to a cell, as the check panel does to show a figure. */
   focusCell(indicatorId: string, column: string): void;
+  /** Undoes or redoes the last change made in the grid, as Ctrl+Z and Ctrl+Y do; told on the status line. */
+  undo(): void;
+  redo(): void;
   destroy(): void;
 }
 
 interface Editing extends CellKey {
   mode: EditingMode;
-  editor: CellEditor;
+  editor: CellEditor<EditValue>;
 }
 
 let gridCount = 0;
 
 /**
  * The table of indicators a person fills in every period: one row per indicator under its field group,
- * spreadsheet keyboard, Vietnamese numbers, paste from Excel. Derived columns follow every accepted edit.
+ * spreadsheet keyboard, Vietnamese numbers, paste from Excel. Derived columns follow every accepted edit. The office
+ * makes the list its own from the toolbar and the name and unit cells; every change can be undone.
  */
 export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGrid {
   gridCount += 1;
   const idPrefix = `indicator-grid-${gridCount}`;
-  const groups = options.groups;
-  let rows = options.rows;
   let period = options.period;
   let columns: GridColumn[] = [];
   let orderedRows: IndicatorRow[] = [];
@@ -64,12 +77,32 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
   let structure = '';
   let rendering = false;
   let destroyed = false;
+  let focusStays = false;
   const problems = new Map<string, CellProblem>();
   let cells = new Map<string, HTMLTableCellElement>();
+  const list = createGridListState({ rows: options.rows, groups: options.groups }, (table) => {
+    render();
+    options.onChange(table);
+  });
+  const listActions = createStructureActions({
+    table: list.table,
+    focusedRow: () => focusedCell()?.row ?? null,
+    focusedPlanPosition: () => focusedCell()?.column.planPosition ?? null,
+    change,
+    announce,
+    figureReferenceCount: options.figureReferenceCount,
+  });
+  const toolbar = createGridToolbar(listActions, { undo, redo });
 
   const table = element('table', { className: 'indicator-grid__table', attributes: { role: 'grid' } });
   const status = element('p', { className: 'indicator-grid__status', attributes: { role: 'status', 'aria-live': 'polite' } });
-  const root = element('div', { className: 'indicator-grid' }, element('div', { className: 'indicator-grid__scroller' }, table), status);
+  const root = element(
+    'div',
+    { className: 'indicator-grid' },
+    toolbar.element,
+    element('div', { className: 'indicator-grid__scroller' }, table),
+    status,
+  );
 
   table.addEventListener('keydown', onKeyDown);
   table.addEventListener('focusin', onFocusIn);
@@ -77,14 +110,15 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
   table.addEventListener('dblclick', onDoubleClick);
   table.addEventListener('paste', onPaste);
   table.addEventListener('copy', onCopy);
+  root.addEventListener('keydown', onCommandKey);
 
   render();
 
   return {
     element: root,
-    update(newRows, newPeriod) {
+    update(rows, newPeriod, groups = list.table().groups) {
       if (destroyed) return;
-      rows = newRows;
+      list.replace({ rows, groups });
       period = newPeriod;
       render();
     },
@@ -101,6 +135,8 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
       moveFocusTo({ row, column: columnIndex });
       cellElement(target)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     },
+    undo,
+    redo,
     destroy() {
       destroyed = true;
       editing = null;
@@ -115,6 +151,7 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
   function render(): void {
     const hadFocus = root.contains(document.activeElement);
     rendering = true;
+    const { rows, groups } = list.table();
     try {
       columns = gridColumns(rows, period);
       const sections = gridSections(rows, groups);
@@ -135,6 +172,11 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
       rendering = false;
     }
     if (hadFocus && !root.contains(document.activeElement)) focusCurrent();
+    refreshToolbar();
+  }
+
+  function refreshToolbar(): void {
+    toolbar.refresh({ row: focusedCell()?.row ?? null, ...list.history() });
   }
 
   function refreshCell(row: IndicatorRow, column: GridColumn): void {
@@ -185,6 +227,7 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
     lastPosition = positionOf(shape(), key) ?? lastPosition;
     const next = cellElement(key);
     if (next) next.tabIndex = 0;
+    refreshToolbar();
   }
 
   function moveFocusTo(position: GridPosition): void {
@@ -216,6 +259,28 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
     status.textContent = message;
   }
 
+  // Changes and their history
+
+  /** A change of the list from the toolbar or a dialog: one step, told, the focus back in the grid (on `focus`). */
+  function change(next: IndicatorTable, step: string, announcement: string, focus?: string): void {
+    if (next === list.table()) return;
+    if (editing) cancel();
+    if (focus) focused = { indicatorId: focus, column: focused?.column ?? 'value' };
+    list.record(next, step);
+    if (!focusStays) focusCurrent();
+    announce(announcement);
+  }
+
+  function undo(): void {
+    const step = list.undo();
+    announce(step ? `Đã hoàn tác: ${step}.` : 'Không còn thao tác nào để hoàn tác.');
+  }
+
+  function redo(): void {
+    const step = list.redo();
+    announce(step ? `Đã làm lại: ${step}.` : 'Không còn thao tác nào để làm lại.');
+  }
+
   // Editing
 
   function startEditing(mode: EditingMode, typed: string | null): void {
@@ -223,15 +288,16 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
     if (!target) return;
     const { row, column, key } = target;
     const problem = problems.get(cellKeyText(key));
-    const stored = editTextOf(row, column);
+    const stored = editStartText(row, column);
     const choice = column.kind === 'status';
-    const editor = createCellEditor({
+    const editor = createCellEditor<EditValue>({
       choice,
       text: typed ?? (choice ? stored : (problem?.text ?? stored)),
       fallbackText: stored,
       label: `${row.name}, ${columnTitleFor(row, column)}`,
       idPrefix: `${idPrefix}-editor`,
-      parse: (text) => parseCellInput(column, text),
+      parse: (text) => parseEditInput(column, text),
+      preview: editPreview,
     });
     editing = { ...key, mode, editor };
     refreshCell(row, column);
@@ -260,13 +326,21 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
     }
     editing = null;
     problems.delete(cellKeyText(key));
-    const applied = applyCellUpdates(rows, columns, [{ ...key, value: result.value }]);
-    rows = applied.rows;
-    render();
-    if (reason === 'key') {
-      if (!movement || !move(movement)) focusCurrent();
+    const edited = result.value;
+    if ('text' in edited) {
+      refreshAt(key);
+      if (reason === 'key' && (!movement || !move(movement))) focusCurrent();
+      // When the focus went to another cell, the change that follows leaves it there.
+      focusStays = reason === 'leave';
+      if (key.column === 'name') listActions.renameIndicator(key.indicatorId, edited.text);
+      else void listActions.changeUnitTo(key.indicatorId, edited.text);
+      focusStays = false;
+      return;
     }
-    if (applied.changed > 0) options.onChange(rows);
+    const row = orderedRows.find((candidate) => candidate.id === key.indicatorId)!;
+    const column = columns.find((candidate) => candidate.id === key.column)!;
+    applyUpdates([{ ...key, value: edited.cell }], cellEditStep(row, column, 'sửa'));
+    if (reason === 'key' && (!movement || !move(movement))) focusCurrent();
   }
 
   function cancel(): void {
@@ -278,12 +352,12 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
     focusCurrent();
   }
 
-  function applyUpdates(updates: CellUpdate[]): void {
+  function applyUpdates(updates: CellUpdate[], step: string): void {
     for (const update of updates) problems.delete(cellKeyText(update));
+    const { rows, groups } = list.table();
     const applied = applyCellUpdates(rows, columns, updates);
-    rows = applied.rows;
-    render();
-    if (applied.changed > 0) options.onChange(rows);
+    if (applied.changed > 0) list.record({ rows: applied.rows, groups }, step);
+    else render();
   }
 
   // Events
@@ -311,7 +385,7 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
 
   /** Carries out a key on a focused cell; false leaves the key to the browser. */
   function perform(action: GridKeyAction, target: { row: IndicatorRow; column: GridColumn; key: CellKey }): boolean {
-    const editable = isEditableCell(target.row, target.column);
+    const editable = canEditInPlace(target.row, target.column);
     switch (action.kind) {
       case 'move':
         return move(action.movement);
@@ -324,11 +398,12 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
         if (editable) startEditing('enter', action.text);
         else announce(readOnlyReason(target.row, target.column));
         return true;
-      case 'clear':
-        if (!editable) announce(readOnlyReason(target.row, target.column));
-        else if (target.column.kind === 'status') announce('Tình trạng không để trống được: chọn ước, thực hiện hoặc chính thức.');
-        else applyUpdates([{ ...target.key, value: null }]);
+      case 'clear': {
+        const refusal = clearRefusal(target.row, target.column);
+        if (refusal) announce(refusal);
+        else applyUpdates([{ ...target.key, value: null }], cellEditStep(target.row, target.column, 'xóa'));
         return true;
+      }
       case 'cancel': {
         if (!problems.delete(cellKeyText(target.key))) return false;
         refreshCell(target.row, target.column);
@@ -361,7 +436,7 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
     setFocused(key);
     const target = focusedCell();
     if (!target) return;
-    if (isEditableCell(target.row, target.column)) startEditing('edit', null);
+    if (canEditInPlace(target.row, target.column)) startEditing('edit', null);
     else announce(readOnlyReason(target.row, target.column));
   }
 
@@ -380,7 +455,7 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
     event.preventDefault();
     const plan = planPaste(text, { rows: orderedRows, columns, start: lastPosition });
     for (const problem of plan.problems) problems.set(cellKeyText(problem), { text: problem.text, message: problem.message });
-    applyUpdates(plan.updates);
+    applyUpdates(plan.updates, `dán ${plan.updates.length} ô`);
     announce(pasteSummary(plan));
   }
 
@@ -389,6 +464,17 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
     if (!target || !event.clipboardData) return;
     const problem = problems.get(cellKeyText(target.key));
     event.clipboardData.setData('text/plain', problem ? problem.text : cellContent(target.row, target.column, period).text);
+    event.preventDefault();
+  }
+
+  function onCommandKey(event: KeyboardEvent): void {
+    if (editing || event.defaultPrevented) return;
+    const command = gridCommandOf(event);
+    if (!command) return;
+    if (command === 'undo') undo();
+    else if (command === 'redo') redo();
+    else if (table.contains(event.target as Node)) listActions.moveIndicator(command === 'moveRowUp' ? -1 : 1);
+    else return;
     event.preventDefault();
   }
 }

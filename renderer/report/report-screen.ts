@@ -1,3 +1,4 @@
+import { countFigureReferences } from '../../core/figures/count-figure-references';
 import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
 import { periodLabel } from '../../core/periods/period-label';
 import { confirmChoice, showMessage } from '../dialogs/dialog';
@@ -55,7 +56,11 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
     rows: report.indicators,
     groups: report.groups,
     period: report.period,
-    onChange: (rows) => session.setIndicators(rows),
+    onChange: ({ rows, groups }) => session.setIndicatorTable(rows, groups),
+    figureReferenceCount: (indicatorId, planId) => {
+      session.flush();
+      return countFigureReferences(session.report.body, session.report.indicators, indicatorId, planId);
+    },
   });
   const editorPanel = createEditorPanel(session, (indicatorId) => {
     show('indicators');
@@ -104,7 +109,7 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
     ),
     element('p', {
       className: 'panel-hint',
-      text: 'Nhập số theo cách viết Việt Nam: 1.379 là một nghìn ba trăm bảy mươi chín; 27,8 là hai mươi bảy phẩy tám. Có thể dán cả khối số từ Excel.',
+      text: 'Nhập số theo cách viết Việt Nam: 1.379 là một nghìn ba trăm bảy mươi chín; 27,8 là hai mươi bảy phẩy tám. Có thể dán cả khối số từ Excel. Tên chỉ tiêu và đơn vị tính sửa ngay trong ô; thêm, xóa, sắp xếp chỉ tiêu bằng các nút phía trên bảng; Ctrl+Z để hoàn tác.',
     }),
     grid.element,
   );
@@ -181,7 +186,7 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
 
   const unsubscribe = session.subscribe((event) => {
     if (event === 'status') status.textContent = session.status;
-    if (event === 'indicators') grid.update(session.report.indicators, session.report.period);
+    if (event === 'indicators') grid.update(session.report.indicators, session.report.period, session.report.groups);
   });
 
   container.append(element('div', { className: 'report-screen' }, header, tabList, ...Object.values(panels)));
@@ -199,7 +204,8 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
       show('export');
       await exportPanel.run();
     },
-    undo: () => editorPanel.editor.chain().focus().undo().run(),
-    redo: () => editorPanel.editor.chain().focus().redo().run(),
+    // The menu's undo and redo act on what is shown: the indicator grid has its own history.
+    undo: () => (panels.indicators.hidden ? editorPanel.editor.chain().focus().undo().run() : grid.undo()),
+    redo: () => (panels.indicators.hidden ? editorPanel.editor.chain().focus().redo().run() : grid.redo()),
   };
 }

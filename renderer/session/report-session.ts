@@ -1,12 +1,12 @@
 import type { BodyDocument } from '../../core/body/body-schema';
-import type { IndicatorRow } from '../../core/indicators/indicator-row';
+import type { FieldGroup, IndicatorRow } from '../../core/indicators/indicator-row';
 import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
 import type { Report, ReportMeta } from '../../core/report/report-schema';
 import { call } from '../api/api-client';
 
 export type SessionEvent = 'body' | 'indicators' | 'meta' | 'saved' | 'status';
 
-/** The parts of a report that change independently; each counts its edits. */
+/** The parts of a report that change independently; each counts its edits. `indicators` is the rows and their groups. */
 type EditedPart = 'body' | 'indicators' | 'meta';
 export type Revision = Readonly<Record<EditedPart, number>>;
 
@@ -69,6 +69,12 @@ export class ReportSession {
     this.changed('indicators');
   }
 
+  /** The indicator list as the grid edits it: rows and field groups change together, as one part. */
+  setIndicatorTable(indicators: IndicatorRow[], groups: FieldGroup[]): void {
+    this.report = { ...this.report, indicators, groups };
+    this.changed('indicators');
+  }
+
   setMeta(meta: ReportMeta): void {
     this.report = { ...this.report, meta };
     this.changed('meta');
@@ -97,6 +103,7 @@ export class ReportSession {
       ...saved,
       body: unchanged('body') ? saved.body : this.report.body,
       indicators: unchanged('indicators') ? saved.indicators : this.report.indicators,
+      groups: unchanged('indicators') ? saved.groups : this.report.groups,
       meta: unchanged('meta') ? saved.meta : this.report.meta,
       organisation: unchanged('meta') ? saved.organisation : this.report.organisation,
     };

@@ -1,6 +1,8 @@
 import { access, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { BlockNode } from '../../core/body/body-schema';
+import { figuresIn } from '../../core/body/walk-body';
+import { danglingReferenceOf } from '../../core/figures/dangling-reference';
 import { identifierSchema } from '../../core/indicators/indicator-row';
 import { copyJson } from '../../core/json/copy-json';
 import { subjectPeriods } from '../../core/periods/period-label';
@@ -11,7 +13,9 @@ import { templatesFolderName } from '../workspace/workspace-layout';
 
 /**
  * Saves a report as a workspace template: its structure, its text (never evaluated, braces and all) and its
- * figure references; its indicators keep their definitions and plan names but no figures.
+ * figure references; its indicators keep their definitions and plan names but no figures. A report whose text
+ * still refers to an indicator or plan removed from its table is refused: every report made from the template
+ * would carry the broken figures.
  */
 export async function saveReportAsTemplate(
   workspaceDirectory: string,
@@ -29,6 +33,12 @@ export async function saveReportAsTemplate(
     ))
   ) {
     throw new Error(`Thư mục làm việc đã có mẫu “${options.id}”; chọn mã khác hoặc cho phép thay thế.`);
+  }
+  const removed = removedTargets(report);
+  if (removed.length > 0) {
+    throw new Error(
+      `Báo cáo còn số liệu tham chiếu ${removed.join(', ')} đã bị xóa khỏi bảng chỉ tiêu; hãy sửa các số liệu đó (mục Kiểm tra, mã CHI-TIEU-DA-XOA) trước khi lưu thành mẫu.`,
+    );
   }
   const manifest: TemplateManifest = templateManifestSchema.parse({
     id: options.id,
@@ -59,6 +69,17 @@ export async function saveReportAsTemplate(
   await writeFileAtomically(path.join(directory, 'body.json'), `${JSON.stringify(withoutReviewMarks(report.body), null, 2)}\n`);
   await writeFileAtomically(path.join(directory, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return directory;
+}
+
+/** `chỉ tiêu “…”` and `kế hoạch “…” của chỉ tiêu “…”` for each missing target the body's figures refer to, once each. */
+function removedTargets(report: Report): string[] {
+  const named = new Set<string>();
+  for (const { node } of figuresIn(report.body)) {
+    const dangling = danglingReferenceOf(report.indicators, node.attrs);
+    if (dangling?.kind === 'indicator') named.add(`chỉ tiêu “${dangling.indicatorId}”`);
+    else if (dangling) named.add(`kế hoạch${dangling.planId ? ` “${dangling.planId}”` : ''} của chỉ tiêu “${dangling.row.name}”`);
+  }
+  return [...named];
 }
 
 /** The report's subject with its periods replaced by `{current}` and `{following}`, so it follows each new period. */

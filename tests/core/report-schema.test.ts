@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkReport } from '../../core/checks/check-report';
 import { readReportText, readReportValue, ReportFileError } from '../../core/report/read-report';
 import { peoplesCommitteeOctober2019 } from '../../examples/sample/peoples-committee-2019-10';
 
@@ -50,14 +51,27 @@ describe('reading a report file', () => {
     expect(problemsOf(() => readReportText('', 'rong.json')).problems[0]!.place).toBe('tệp rỗng');
   });
 
-  it('refuses a figure that refers to an indicator missing from the table', () => {
+  it('accepts a figure that refers to an indicator missing from the table, and the check reports it at its paragraph', () => {
     const report = copy();
     const paragraph = report.body.content[3]!;
     const figureNode = paragraph.content![1] as { attrs: { indicator: string } };
     figureNode.attrs.indicator = 'khong-co';
-    const error = problemsOf(() => readReportValue(report, 'x.json'));
-    expect(error.problems[0]!.place).toBe('body.content[3].content[1].attrs.indicator');
-    expect(error.problems[0]!.message).toContain('khong-co');
+    const accepted = readReportValue(report, 'x.json');
+    expect(accepted.body.content[3]!.content![1]).toMatchObject({ type: 'figure', attrs: { indicator: 'khong-co' } });
+    const findings = checkReport(accepted).filter((finding) => finding.code === 'CHI-TIEU-DA-XOA');
+    expect(findings.map((finding) => [finding.severity, finding.target])).toEqual([['error', { kind: 'body', path: [3] }]]);
+    expect(findings[0]!.message).toContain('khong-co');
+  });
+
+  it('accepts a figure that compares with a plan the indicator no longer has, and the check names the plan', () => {
+    const report = copy();
+    const figureNode = report.body.content[3]!.content![3] as { attrs: { indicator: string; plan?: string } };
+    figureNode.attrs.plan = 'ke-hoach-da-xoa';
+    const accepted = readReportValue(report, 'x.json');
+    const [finding, ...others] = checkReport(accepted).filter((candidate) => candidate.code === 'CHI-TIEU-DA-XOA');
+    expect(others).toEqual([]);
+    expect(finding!.target).toEqual({ kind: 'body', path: [3] });
+    expect(finding!.message).toContain('kế hoạch “ke-hoach-da-xoa”');
   });
 
   it('refuses a node type the program does not know, instead of dropping it', () => {

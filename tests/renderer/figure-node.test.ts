@@ -53,6 +53,36 @@ describe('the figure node and the review marker in the editor', () => {
     expect(chip.getAttribute('title')).toContain('chưa có số liệu kỳ này');
   });
 
+  it('shows in red that the indicator of a figure was removed from the table, and its value again when it is back', () => {
+    const { host, context } = mount();
+    const chips = () => [...host.querySelectorAll<HTMLElement>('.figure-chip[data-indicator="gia-tri-san-xuat-cong-nghiep"]')];
+    expect(chips().map((chip) => chip.textContent)).toEqual(['ước đạt 27,8 tỷ đồng', 'bằng 8,41% kế hoạch năm']);
+    context.update(
+      october.indicators.filter((row) => row.id !== 'gia-tri-san-xuat-cong-nghiep'),
+      october.period,
+    );
+    expect(chips().map((chip) => chip.textContent)).toEqual(['chỉ tiêu đã bị xóa khỏi bảng', 'chỉ tiêu đã bị xóa khỏi bảng']);
+    expect(chips().every((chip) => chip.classList.contains('figure-missing') && chip.classList.contains('figure-removed'))).toBe(true);
+    expect(chips()[0]!.title).toBe(
+      'gia-tri-san-xuat-cong-nghiep — số liệu kỳ này, có “ước đạt/đạt”: chỉ tiêu này đã bị xóa khỏi bảng chỉ tiêu; hãy xóa số liệu này hoặc chèn số liệu khác (trong văn bản Word số liệu hiện là “…”)',
+    );
+    context.update(october.indicators, october.period);
+    expect(chips()[0]!.textContent).toBe('ước đạt 27,8 tỷ đồng');
+    expect(chips()[0]!.classList.contains('figure-removed')).toBe(false);
+  });
+
+  it('shows that the plan a figure compares with was removed', () => {
+    const { host, context } = mount();
+    context.update(
+      october.indicators.map((row) => (row.id === 'giam-ho-ngheo' ? { ...row, plans: [] } : row)),
+      october.period,
+    );
+    const progress = host.querySelector<HTMLElement>('.figure-chip[data-indicator="giam-ho-ngheo"][data-field="progress"]')!;
+    expect(progress.textContent).toBe('kế hoạch đã bị xóa khỏi bảng');
+    expect(progress.title).toContain('kế hoạch của chỉ tiêu này đã bị xóa khỏi bảng chỉ tiêu');
+    expect(host.querySelector('.figure-chip[data-indicator="giam-ho-ngheo"][data-field="value"]')!.textContent).toBe('23 hộ');
+  });
+
   it('opens the indicator when its chip is clicked', () => {
     const opened: string[] = [];
     const { host } = mount(october, opened);

@@ -1,4 +1,5 @@
 import { emptyIndicatorRow, type FieldGroup, type IndicatorRow } from '../../core/indicators/indicator-row';
+import type { IndicatorTable } from '../../core/indicators/indicator-table';
 import { makePeriod } from '../../core/periods/period';
 import { createIndicatorGrid, type IndicatorGrid } from '../../renderer/grid/indicator-grid';
 
@@ -51,7 +52,10 @@ export function sampleRows(): IndicatorRow[] {
 
 export interface RenderedGrid {
   grid: IndicatorGrid;
+  /** The rows of every `onChange`, in order. */
   changes: IndicatorRow[][];
+  /** The rows and groups of every `onChange`. */
+  tables: IndicatorTable[];
   input: IndicatorRow[];
   cell(indicatorId: string, column: string): HTMLElement;
   /** Sends a key to whatever has the focus, as the browser would. */
@@ -61,11 +65,24 @@ export interface RenderedGrid {
   editor(): HTMLInputElement | null;
 }
 
-export function renderGrid(rows: IndicatorRow[] = sampleRows()): RenderedGrid {
+export function renderGrid(
+  rows: IndicatorRow[] = sampleRows(),
+  options: { figureReferenceCount?: (indicatorId: string, planId?: string) => number } = {},
+): RenderedGrid {
   document.body.replaceChildren();
   const changes: IndicatorRow[][] = [];
+  const tables: IndicatorTable[] = [];
   const input = structuredClone(rows);
-  const grid = createIndicatorGrid({ rows: input, groups, period: november2019, onChange: (changed) => changes.push(changed) });
+  const grid = createIndicatorGrid({
+    rows: input,
+    groups,
+    period: november2019,
+    onChange: (table) => {
+      changes.push(table.rows);
+      tables.push(table);
+    },
+    ...options,
+  });
   document.body.append(grid.element);
 
   const cell = (indicatorId: string, column: string) => {
@@ -90,5 +107,5 @@ export function renderGrid(rows: IndicatorRow[] = sampleRows()): RenderedGrid {
       box.dispatchEvent(new Event('input', { bubbles: true }));
     }
   };
-  return { grid, changes, input, cell, press, type, editor };
+  return { grid, changes, tables, input, cell, press, type, editor };
 }

@@ -84,6 +84,15 @@ describe('planPaste', () => {
     );
   });
 
+  it('never pastes onto names or units, and says so', () => {
+    const plan = planPaste('Tên mới\ttriệu đồng\t5', { rows, columns, start: at(2, 'name') });
+    expect(plan.updates).toEqual([]);
+    expect(plan).toMatchObject({ textCells: 2, readOnly: 1 });
+    expect(pasteSummary(plan)).toBe(
+      'Không dán được ô nào. Bỏ qua 1 ô rơi vào cột chỉ đọc. Bỏ qua 2 ô rơi vào cột tên chỉ tiêu hoặc đơn vị tính: tên và đơn vị chỉ sửa từng ô, không dán.',
+    );
+  });
+
   it('ignores a value landing on a plan the row does not have', () => {
     const plan = planPaste('100\t200', { rows, columns, start: at(2, 'plan:0') });
     expect(plan.updates).toEqual([]);

@@ -58,6 +58,25 @@ describe('the report session', () => {
     session.dispose();
   });
 
+  it('stores the rows and groups the grid edits as the indicator part, kept when saved meanwhile', () => {
+    const session = new ReportSession('x.json', copyJson(peoplesCommitteeOctober2019));
+    const events: string[] = [];
+    session.subscribe((event) => events.push(event));
+    const before = session.revision();
+    const sent = session.report;
+    const groups = [...sent.groups, { id: 'cai-cach-hanh-chinh', name: 'Cải cách hành chính' }];
+    const rows = sent.indicators.map((row) => (row.id === 'giam-ho-ngheo' ? { ...row, group: 'cai-cach-hanh-chinh' } : row));
+    session.setIndicatorTable(rows, groups);
+    expect(events).toContain('indicators');
+    expect(session.revision().indicators).toBe(before.indicators + 1);
+    expect(session.dirty).toBe(true);
+    session.applySaved(sent, before);
+    expect(session.report.groups).toBe(groups);
+    expect(session.report.indicators).toBe(rows);
+    expect(session.dirty).toBe(true);
+    session.dispose();
+  });
+
   it('asks a holding editor for its edits before it saves', async () => {
     const calls = slowBridge(1);
     const session = new ReportSession('x.json', copyJson(peoplesCommitteeOctober2019));
