@@ -4,7 +4,7 @@
  */
 export function identifierFromText(text: string, maximumLength = 60): string {
   const words = text
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
