@@ -1,6 +1,6 @@
-import type { ReportListingView, TemplateView, WorkspaceState } from '../../core/api/application-results';
+import type { WorkspaceState } from '../../core/api/application-results';
+import type { ApplicationState } from './application-state';
 import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
-import type { WorkspaceSettings } from '../../core/workspace/workspace-settings';
 import { call } from '../api/api-client';
 import { confirmChoice, showMessage } from '../dialogs/dialog';
 import { clear, element } from '../dom/element';
@@ -10,14 +10,6 @@ import { ReportSession } from '../session/report-session';
 import { renderWorkspaceSetup } from '../setup/workspace-setup';
 import { askForNewReport } from '../wizard/new-report-wizard';
 import { renderWorkspaceView } from '../workspace/workspace-view';
-
-export interface ApplicationState {
-  directory: string;
-  settings: WorkspaceSettings;
-  reports: ReportListingView[];
-  templates: TemplateView[];
-  templateProblems: string[];
-}
 
 /** The whole interface: the set-up screen, the workspace view, the organisation editor, the wizard, and an open report. */
 export async function startApplication(root: HTMLElement): Promise<void> {

@@ -3,7 +3,7 @@ import { parsePeriodKey, periodKey } from '../../core/periods/period-key';
 import { periodLabel } from '../../core/periods/period-label';
 import { periodInProgress, suggestedPeriodAfter } from '../../core/periods/period-containing';
 import { makePeriod, type Period, type PeriodKind } from '../../core/periods/period';
-import type { ApplicationState } from '../app/application';
+import type { ApplicationState } from '../app/application-state';
 import { openDialog } from '../dialogs/dialog';
 import { element } from '../dom/element';
 

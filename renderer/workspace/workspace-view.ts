@@ -1,6 +1,6 @@
 import type { ReportListingView } from '../../core/api/application-results';
 import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
-import type { ApplicationState } from '../app/application';
+import type { ApplicationState } from '../app/application-state';
 import { element } from '../dom/element';
 
 export interface WorkspaceActions {

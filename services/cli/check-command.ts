@@ -7,7 +7,7 @@ import { targetDescriber } from '../../core/checks/describe-target';
 import type { Report } from '../../core/report/report-schema';
 import { loadWorkspaceReports } from '../workspace/workspace-history';
 import { readReportFile } from '../workspace/workspace-store';
-import { UsageError, type Command } from './run-command-line';
+import { UsageError, type Command } from './command';
 
 const severityLabels: Record<CheckSeverity, string> = { error: 'LỖI', warning: 'CẢNH BÁO', information: 'THÔNG TIN' };
 

@@ -2,7 +2,7 @@ import { reportToDocx } from '../../core/export/report-to-docx';
 import { writeFileAtomically } from '../storage/write-file-atomically';
 import { readReportFile } from '../workspace/workspace-store';
 import { fileAndOutputArguments } from './file-and-output-arguments';
-import type { Command } from './run-command-line';
+import type { Command } from './command';
 
 export const exportCommand: Command = {
   usage: 'export <báo-cáo.json> -o <tệp.docx>',

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { figureSummary } from '../../core/indicators/figure-summary';
 import { appendixTable } from '../../core/report/appendix-table';
 import { readReportFile } from '../workspace/workspace-store';
-import { UsageError, type Command } from './run-command-line';
+import { UsageError, type Command } from './command';
 
 export const figuresCommand: Command = {
   usage: 'figures <báo-cáo.json> [--json]',

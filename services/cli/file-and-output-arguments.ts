@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { UsageError } from './run-command-line';
+import { UsageError } from './command';
 
 /** `<file> -o <output>`: the shape of the export and import commands. */
 export function fileAndOutputArguments(args: string[], fileKind: string): { file: string; output: string } {

@@ -3,7 +3,7 @@ import { extractReport } from '../../core/export/embedded-report';
 import { writeFileAtomically } from '../storage/write-file-atomically';
 import { serialiseReport } from '../workspace/workspace-store';
 import { fileAndOutputArguments } from './file-and-output-arguments';
-import type { Command } from './run-command-line';
+import type { Command } from './command';
 
 export const importCommand: Command = {
   usage: 'import <tệp.docx> -o <báo-cáo.json>',

@@ -9,7 +9,7 @@ import { describeDiskError } from '../storage/describe-disk-error';
 import { saveOrganisation } from '../workspace/organisation-settings';
 import { initialiseWorkspace, inspectFolder } from '../workspace/workspace-folder';
 import { openWorkspace } from '../workspace/workspace-store';
-import { UsageError, type Command } from './run-command-line';
+import { UsageError, type Command } from './command';
 
 export const initCommand: Command = {
   usage: 'init <thư-mục> [--name <tên thư mục làm việc>] [--profile <cơ-quan.json>]',

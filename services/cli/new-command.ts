@@ -13,7 +13,7 @@ import { noOrganisationMessage } from '../workspace/find-organisation';
 import { latestReportBefore, loadWorkspaceReports } from '../workspace/workspace-history';
 import { reportFileName, reportsDirectory } from '../workspace/workspace-layout';
 import { openWorkspace, readReportFile, serialiseReport } from '../workspace/workspace-store';
-import { UsageError, type Command } from './run-command-line';
+import { UsageError, type Command } from './command';
 
 export const newCommand: Command = {
   usage:

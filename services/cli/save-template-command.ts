@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { saveReportAsTemplate } from '../templates/save-report-as-template';
 import { readReportFile } from '../workspace/workspace-store';
-import { UsageError, type Command } from './run-command-line';
+import { UsageError, type Command } from './command';
 
 export const saveTemplateCommand: Command = {
   usage: 'save-template <báo-cáo.json> --workspace <thư-mục> --id <mã-mẫu> --name <tên mẫu> [--replace]',

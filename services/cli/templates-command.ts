@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { periodKinds } from '../../core/periods/period';
 import { describeProblem, loadTemplates } from '../templates/load-templates';
-import { UsageError, type Command } from './run-command-line';
+import { UsageError, type Command } from './command';
 
 const kindNames: Record<(typeof periodKinds)[number], string> = {
   month: 'tháng',

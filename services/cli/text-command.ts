@@ -1,6 +1,6 @@
 import { reportToText } from '../../core/report/report-to-text';
 import { readReportFile } from '../workspace/workspace-store';
-import { UsageError, type Command } from './run-command-line';
+import { UsageError, type Command } from './command';
 
 export const textCommand: Command = {
   usage: 'text <báo-cáo.json>',
