@@ -26,6 +26,7 @@ const bridgedCommands = {
   discardBackup: true,
   replacePreviousEstimate: true,
   exportDocx: true,
+  previewImport: true,
   importDocx: true,
   checkReport: true,
   saveAsTemplate: true,

@@ -11,6 +11,12 @@ const fileName = z.string().regex(/^[^/\\]+\.json$/, 'Tên tệp báo cáo phả
 const periodKey = z.string().min(1).max(16);
 const identifier = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
+/** A Word file travels as base64: at most 50 MB of file, which is also the reader's limit. */
+const wordFileBase64 = z
+  .string()
+  .min(1)
+  .max(Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4, 'Tệp Word quá lớn (quá 50 MB).');
+
 export const commandPayloads = {
   /** The workspace now open (null), or another folder: a workspace opens; an empty or missing folder is offered for creation. */
   openWorkspace: z.object({ directory: z.string().min(1).max(4096).nullable() }),
@@ -33,7 +39,15 @@ export const commandPayloads = {
   discardBackup: z.object({ fileName }),
   replacePreviousEstimate: z.object({ fileName, indicatorId: identifier, actual: z.number().finite() }),
   exportDocx: z.object({ fileName, report: reportSchema }),
-  importDocx: z.object({ name: z.string().min(1), base64: z.string().min(1) }),
+  /** What importing a Word file would change, before anything is written. */
+  previewImport: z.object({ name: z.string().min(1).max(260), base64: wordFileBase64 }),
+  /** Imports it with the changes accepted (null: every change that can be taken; []: the embedded copy alone). */
+  importDocx: z.object({
+    name: z.string().min(1).max(260),
+    base64: wordFileBase64,
+    accepted: z.array(z.string().max(200)).max(100_000).nullable(),
+    target: z.enum(['replace', 'copy']),
+  }),
   checkReport: z.object({ report: reportSchema }),
   saveAsTemplate: z.object({
     report: reportSchema,

@@ -1,4 +1,5 @@
 import type { CheckFinding } from '../checks/check-finding';
+import type { ImportChange } from '../import/import-change';
 import type { Report } from '../report/report-schema';
 import type { WorkspaceSettings } from '../workspace/workspace-settings';
 import type { CommandName, CommandPayload } from './application-api';
@@ -35,6 +36,18 @@ export interface TemplateView {
 export type WorkspaceState =
   { open: true; directory: string; settings: WorkspaceSettings; isSample: boolean } | { open: false; proposedDirectory: string | null };
 
+/** What importing a Word file would do, shown before anything is written. */
+export interface ImportPreview {
+  changes: ImportChange[];
+  notices: string[];
+  /** The report file the import goes to in the workspace. */
+  fileName: string;
+  periodLabel: string;
+  issuerName: string;
+  /** Why the workspace's file is not the one exported (edited since, another report of the period); null when it is. */
+  conflict: string | null;
+}
+
 /** What each command answers. */
 export interface CommandResults {
   openWorkspace: WorkspaceState;
@@ -54,6 +67,7 @@ export interface CommandResults {
   discardBackup: { discarded: boolean };
   replacePreviousEstimate: { previousFileName: string; report: Report };
   exportDocx: { path: string; directory: string; base64: string };
+  previewImport: ImportPreview;
   importDocx: { fileName: string; report: Report };
   checkReport: { findings: CheckFinding[] };
   saveAsTemplate: { templateId: string };

@@ -1,6 +1,7 @@
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild, type IRunOptions } from 'docx';
 import type { BlockNode, BodyMark, InlineNode } from '../body/body-schema';
 import { renderFigure } from '../figures/render-figure';
+import { bookmarked } from './body-bookmark';
 import { ExportError } from './export-error';
 import type { ExportContext } from './export-context';
 import { reportStyles } from './report-styles';
@@ -120,7 +121,7 @@ export function inlineRuns(
 
 /** Body paragraphs take their layout (justified, indent, spacing, bold headings) from the report's styles. */
 function bodyParagraph(node: BlockNode, context: ExportContext, place: BlockPlace, style: string): Paragraph {
-  return new Paragraph({ style, children: inlineRuns(node.content, context, place.path, {}, place.prefix ?? '') });
+  return new Paragraph({ style, children: bookmarked(place.path, inlineRuns(node.content, context, place.path, {}, place.prefix ?? '')) });
 }
 
 function listItems(node: BlockNode, context: ExportContext, place: BlockPlace, marker: (index: number) => string): FileChild[] {
@@ -168,7 +169,10 @@ function bodyTable(node: BlockNode, context: ExportContext, place: BlockPlace): 
               (child, childIndex) =>
                 new Paragraph({
                   style: cell.type === 'tableHeader' ? reportStyles.bodyTableHeader : reportStyles.bodyTableCell,
-                  children: inlineRuns(child.content, context, `${cellPath}.content[${childIndex}]`),
+                  children: bookmarked(
+                    `${cellPath}.content[${childIndex}]`,
+                    inlineRuns(child.content, context, `${cellPath}.content[${childIndex}]`),
+                  ),
                 }),
             ),
           });

@@ -1,6 +1,7 @@
-import { strFromU8, unzipSync, type Unzipped } from 'fflate';
 import { readReportValue, ReportFileError } from '../report/read-report';
 import type { Report } from '../report/report-schema';
+import { parseWordXml, textContent } from '../word/parse-word-xml';
+import type { WordParts } from '../word/word-parts';
 
 /**
  * The report travels inside the Word file as a custom XML part, so that opening an exported file gives back the
@@ -27,52 +28,30 @@ export function embeddedReportParts(report: Report): { path: string; data: strin
   ];
 }
 
-/** Reads back the report a Word file carries; a file without one is refused with a clear message. */
-export function extractReport(docx: Uint8Array, fileLabel: string): Report {
-  let files: Unzipped;
-  try {
-    files = unzipSync(docx);
-  } catch {
-    throw new ReportFileError(
-      fileLabel,
-      [{ place: '(tệp)', message: 'không phải tệp Word .docx (không giải nén được).' }],
-      `Không mở được “${fileLabel}”.`,
-    );
-  }
-  for (const [name, content] of Object.entries(files)) {
-    if (!/^customXml\/item\d+\.xml$/.test(name)) continue;
-    const xml = strFromU8(content);
-    const root = /<([\w:]*report)\b[^>]*\bxmlns(?::\w+)?="([^"]+)"[^>]*>([\s\S]*)<\/\1>/.exec(xml);
-    if (!root || root[2] !== reportNamespace) continue;
+/**
+ * The report a Word file carries, found by the namespace of its custom XML part; null when the file carries none
+ * (a document made by hand). A part that is ours but damaged is refused, never half-read.
+ */
+export function embeddedReportOf(parts: WordParts): Report | null {
+  for (const { name, text } of parts.customXml) {
+    if (!text.includes(reportNamespace)) continue;
+    const root = parseWordXml(text, name, parts.label);
+    if (root.namespace !== reportNamespace || root.name !== 'report') continue;
     let value: unknown;
     try {
-      value = JSON.parse(unescapeXml(root[3]!));
+      value = JSON.parse(textContent(root));
     } catch {
       throw new ReportFileError(
-        fileLabel,
+        parts.label,
         [{ place: name, message: 'dữ liệu báo cáo kèm theo bị hỏng.' }],
-        `Không mở được “${fileLabel}”.`,
+        `Không mở được “${parts.label}”.`,
       );
     }
-    return readReportValue(value, fileLabel);
+    return readReportValue(value, parts.label);
   }
-  throw new ReportFileError(
-    fileLabel,
-    [{ place: '(tệp)', message: 'tệp Word này không mang dữ liệu báo cáo; chỉ mở lại được tệp do phần mềm này xuất ra.' }],
-    `Không mở được “${fileLabel}”: không tìm thấy báo cáo kèm theo.`,
-  );
+  return null;
 }
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&amp;/g, '&');
 }

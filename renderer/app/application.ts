@@ -4,6 +4,7 @@ import type { OrganisationProfile } from '../../core/organisation/organisation-p
 import { call } from '../api/api-client';
 import { confirmChoice, showMessage } from '../dialogs/dialog';
 import { clear, element } from '../dom/element';
+import { reviewImport } from '../import/import-review-dialog';
 import { openOrganisationEditor } from '../organisation/organisation-editor';
 import { openReportScreen, type ReportScreen } from '../report/report-screen';
 import { ReportSession } from '../session/report-session';
@@ -181,7 +182,10 @@ export async function startApplication(root: HTMLElement): Promise<void> {
 
   const importWord = async (name: string, base64: string) => {
     try {
-      const imported = await call('importDocx', { name, base64 });
+      const preview = await call('previewImport', { name, base64 });
+      const decision = await reviewImport(name, preview);
+      if (!decision) return;
+      const imported = await call('importDocx', { name, base64, ...decision });
       await openReport(imported.fileName);
     } catch (error) {
       await showMessage('Không mở được tệp Word', (error as Error).message);

@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ApplicationService, ReportListingView } from '../../core/api/application-results';
 import { checkReport } from '../../core/checks/check-report';
-import { extractReport } from '../../core/export/embedded-report';
 import { reportToDocx } from '../../core/export/report-to-docx';
 import { periodLabel } from '../../core/periods/period-label';
 import { parsePeriodKey } from '../../core/periods/period-key';
@@ -12,6 +11,7 @@ import { replacePreviousEstimate } from '../../core/rollover/correct-estimate';
 import { rollOverReport } from '../../core/rollover/roll-over-report';
 import type { Report } from '../../core/report/report-schema';
 import { writeFileAtomically } from '../storage/write-file-atomically';
+import { importWordFile, previewWordImport } from '../word/import-exported-file';
 import { createReportFromTemplate } from '../templates/create-report-from-template';
 import { describeProblem, loadTemplates } from '../templates/load-templates';
 import { saveReportAsTemplate } from '../templates/save-report-as-template';
@@ -202,9 +202,16 @@ export async function createApplicationService(options: ApplicationServiceOption
       return { templateId };
     },
 
-    async importDocx({ name, base64 }) {
-      const report = extractReport(new Uint8Array(Buffer.from(base64, 'base64')), name);
-      return saveNew(report);
+    async previewImport({ name, base64 }) {
+      return previewWordImport(open.current.directory, new Uint8Array(Buffer.from(base64, 'base64')), name);
+    },
+
+    async importDocx({ name, base64, accepted, target }) {
+      const imported = await importWordFile(open.current.directory, new Uint8Array(Buffer.from(base64, 'base64')), name, {
+        accepted,
+        target,
+      });
+      return { fileName: imported.fileName, report: imported.report };
     },
   };
 }

@@ -23,7 +23,8 @@ const contentTypes: Record<string, string> = {
 /** Browsers ask for /favicon.ico where a page names no icon (an API answer, a file shown directly): the interface's icon answers. */
 const staticAliases = new Map([['/favicon.ico', 'icon.svg']]);
 
-const maximumBodyBytes = 64 * 1024 * 1024;
+// A Word file of 50 MB, the largest imported, is 67 MB as base64.
+const maximumBodyBytes = 72 * 1024 * 1024;
 
 export interface WebServer {
   url: string;

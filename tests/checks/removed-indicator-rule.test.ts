@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bulletList, figure } from '../../core/body/build-body';
-import { extractReport } from '../../core/export/embedded-report';
+import { exportedReportOf } from '../support/exported-report';
 import { addIndicator } from '../../core/indicators/add-indicator';
 import { removeIndicator } from '../../core/indicators/remove-indicator';
 import { removePlan } from '../../core/indicators/remove-plan';
@@ -96,6 +96,9 @@ describe('CHI-TIEU-DA-XOA: a figure whose indicator or plan was removed', () => 
     const { bytes, part } = await exportedParts(report);
     const document = part('word/document.xml');
     expect(document).toContain('Giá trị sản xuất công nghiệp do quận quản lý …');
-    expect(extractReport(bytes, 'x.docx').indicators.map((indicator) => indicator.id)).toEqual(['thu-can-doi-ngan-sach', 'giam-ho-ngheo']);
+    expect((await exportedReportOf(bytes, 'x.docx')).indicators.map((indicator) => indicator.id)).toEqual([
+      'thu-can-doi-ngan-sach',
+      'giam-ho-ngheo',
+    ]);
   });
 });

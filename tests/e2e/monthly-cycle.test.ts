@@ -2,9 +2,9 @@ import { access, cp, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractReport } from '../../core/export/embedded-report';
 import { readReportText } from '../../core/report/read-report';
 import { launchChromium } from '../support/browser';
+import { exportedReportOf } from '../support/exported-report';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
 import { startWebApp, type WebAppProcess } from '../support/web-app-process';
 
@@ -135,7 +135,7 @@ describe('the monthly cycle in the browser', () => {
     await page.locator('.docx-wrapper').waitFor({ timeout: 30_000 });
     await page.screenshot({ path: path.join(screenshots, 'xuat-word.png') });
     const docx = path.join(workspace, 'xuat-word', 'ubnd-le-chan_2019-11.docx');
-    const exported = extractReport(new Uint8Array(await readFile(docx)), docx);
+    const exported = await exportedReportOf(new Uint8Array(await readFile(docx)), docx);
     expect(exported.indicators.find((row) => row.id === 'thu-can-doi-ngan-sach')?.value).toBe(150);
     expect(exported.provenance.exportedAt).not.toBeNull();
   });

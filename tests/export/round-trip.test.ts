@@ -5,20 +5,21 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { bodyToText } from '../../core/body/body-to-text';
 import { withClosingMark } from '../../core/body/closing-mark';
-import { extractReport } from '../../core/export/embedded-report';
 import { reportToDocx } from '../../core/export/report-to-docx';
 import { ReportFileError } from '../../core/report/read-report';
 import { sampleWorkspace } from '../../examples/sample/sample-workspace';
 import { runCommandLine } from '../../services/cli/run-command-line';
 import { exportedParts } from '../support/exported-docx';
+import { exportedReportOf } from '../support/exported-report';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
+import { analyseWordFile } from '../../services/word/analyse-word-file';
 
 const reports = sampleWorkspace.reports.map((report) => [report.id, report] as const);
 
 describe('exporting and importing again', () => {
   it.each(reports)('gives back the same report: %s', async (_id, report) => {
     const bytes = await reportToDocx(report);
-    expect(extractReport(bytes, 'bao-cao.docx')).toEqual(report);
+    expect(await exportedReportOf(bytes, 'bao-cao.docx')).toEqual(report);
   });
 
   it.each(reports)('lets another reader (mammoth) read every paragraph of the body: %s', async (_id, report) => {
@@ -42,9 +43,9 @@ describe('exporting and importing again', () => {
 
   it('refuses a Word file the program did not write, saying why', async () => {
     const foreign = new Uint8Array(await Packer.toArrayBuffer(new Document({ sections: [{ children: [new Paragraph('Văn bản khác')] }] })));
-    expect(() => extractReport(foreign, 'khac.docx')).toThrow(ReportFileError);
-    expect(() => extractReport(foreign, 'khac.docx')).toThrow(/không tìm thấy báo cáo kèm theo/);
-    expect(() => extractReport(new TextEncoder().encode('không phải zip'), 'hong.docx')).toThrow(/không phải tệp Word/);
+    await expect(analyseWordFile(foreign, 'khac.docx')).rejects.toThrow(ReportFileError);
+    await expect(analyseWordFile(foreign, 'khac.docx')).rejects.toThrow(/không tìm thấy báo cáo kèm theo/);
+    await expect(analyseWordFile(new TextEncoder().encode('không phải zip'), 'hong.docx')).rejects.toThrow(/không phải tệp Word/);
   });
 
   it('exports and imports through the command line', async () => {

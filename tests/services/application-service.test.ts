@@ -108,7 +108,13 @@ describe('the application service', () => {
       exported: true,
     });
     const base64 = (await readFile(exported.path)).toString('base64');
-    await expect(service.importDocx({ name: 'bao-cao.docx', base64 })).rejects.toThrow(/Đã có báo cáo/);
+    const preview = await service.previewImport({ name: 'bao-cao.docx', base64 });
+    expect(preview).toMatchObject({ changes: [], notices: [], fileName: 'quan-uy-le-chan_2021-11.json', conflict: null });
+    const imported = await service.importDocx({ name: 'bao-cao.docx', base64, accepted: null, target: 'copy' });
+    expect(imported).toEqual({
+      fileName: 'quan-uy-le-chan_2021-11.json',
+      report: (await service.loadReport({ fileName: 'quan-uy-le-chan_2021-11.json' })).report,
+    });
   });
 
   it('lists the templates for the wizard', async () => {

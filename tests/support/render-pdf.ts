@@ -37,3 +37,20 @@ export async function pdfPageWords(pdf: string, page: number): Promise<{ text: s
     text: match[3]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
   }));
 }
+
+/** Opens Word files in LibreOffice and saves them again as .docx, as a person who edits in LibreOffice would. */
+export async function resaveWithLibreOffice(files: string[], outputDirectory: string, profileDirectory: string): Promise<void> {
+  await run(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${profileDirectory}`,
+      '--headless',
+      '--convert-to',
+      'docx:MS Word 2007 XML',
+      '--outdir',
+      outputDirectory,
+      ...files,
+    ],
+    { timeout: 180_000 },
+  );
+}
