@@ -39,7 +39,19 @@ export function compareBodies(before: readonly BodyUnit[], after: readonly BodyU
   const idOf = (unit: BodyUnit, beforeIndex: number) => (unit.kind === 'paragraph' && unit.path ? unit.path.join('.') : `u${beforeIndex}`);
 
   for (const step of steps) {
-    if (step.kind === 'kept') continue;
+    if (step.kind === 'kept') {
+      const unit = before[step.before]!;
+      const edited = after[step.after]!;
+      if (unit.kind === 'paragraph' && edited.kind === 'paragraph' && unit.path && formattingOf(unit.paragraph) !== formattingOf(edited.paragraph)) {
+        changes.push({
+          id: `noi-dung:sua:${idOf(unit, step.before)}`,
+          group: 'body',
+          choice: 'take',
+          description: `Đoạn ${numberOf(step.before)}: đổi định dạng chữ (đậm, nghiêng, gạch chân) — ${quoted(unit.key)}`,
+        });
+      }
+      continue;
+    }
     if (step.kind === 'added') {
       const unit = after[step.after]!;
       const previous = previousBefore(steps, step);
@@ -113,6 +125,20 @@ export function compareBodies(before: readonly BodyUnit[], after: readonly BodyU
   };
 }
 
+/** Which stretches of a paragraph are bold, italic or underlined beyond what its style gives: `0-12:b;40-52:i`. */
+function formattingOf(paragraph: WordParagraph): string {
+  const stretches: string[] = [];
+  let position = 0;
+  for (const run of paragraph.runs) {
+    const marks = `${run.bold && !paragraph.styleFormatting.bold ? 'b' : ''}${run.italic && !paragraph.styleFormatting.italic ? 'i' : ''}${
+      run.underline && !paragraph.styleFormatting.underline ? 'u' : ''
+    }`;
+    if (marks && run.text.trim()) stretches.push(`${position}-${position + run.text.length}:${marks}`);
+    position += run.text.length;
+  }
+  return stretches.join(';');
+}
+
 function retypedFiguresOf(unit: Extract<BodyUnit, { kind: 'paragraph' }>, edited: WordParagraph, context: Context): RetypedFigure[] {
   const node = nodeAt(context.closingBody, unit.path!);
   return node ? rebuildParagraph(unit.paragraph, edited, inlineOf(node), context).retyped : [];
@@ -156,9 +182,15 @@ function applySteps(
   const emissions: Emission[] = [];
   for (const step of steps) {
     switch (step.kind) {
-      case 'kept':
-        emissions.push({ kind: 'exported', beforeIndex: step.before, node: null });
+      case 'kept': {
+        const reformatted = accepted.has(`noi-dung:sua:${idOf(step.before)}`);
+        emissions.push({
+          kind: 'exported',
+          beforeIndex: step.before,
+          node: reformatted ? rebuilt(before[step.before]!, after[step.after]!, context, accepted, offers) : null,
+        });
         break;
+      }
       case 'changed':
         emissions.push({
           kind: 'exported',

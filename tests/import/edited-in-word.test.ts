@@ -239,3 +239,31 @@ describe('a body table edited in Word', () => {
     expect(figuresIn(result.body)).toHaveLength(figuresIn(withTable.body).length);
   });
 });
+
+describe('formatting and comments added in Word', () => {
+  it('takes a word made bold, and says that the file has comments without taking them', async () => {
+    const analysis = await edited(report, (editor) => {
+      const paragraph = editor.paragraphWith('Tình hình quốc phòng - an ninh trên địa bàn quận ổn định');
+      const run = paragraph.getElementsByTagNameNS('http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'r')[0]!;
+      const properties = editor.document.createElementNS('http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'w:rPr');
+      properties.appendChild(editor.document.createElementNS('http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'w:b'));
+      run.insertBefore(properties, run.firstChild);
+      editor.addPart(
+        'word/comments.xml',
+        '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="Chủ tịch"><w:p><w:r><w:t>Xem lại số liệu.</w:t></w:r></w:p></w:comment></w:comments>',
+      );
+    });
+    expect(analysis.changes.map((change) => change.description)).toEqual([
+      expect.stringMatching(/^Đoạn 9: đổi định dạng chữ \(đậm, nghiêng, gạch chân\)/),
+    ]);
+    expect(analysis.notices).toEqual(['Tệp có 1 nhận xét (comment); nhận xét không được đưa vào báo cáo, hãy xem chúng trong Word.']);
+    const result = analysis.apply(acceptableChanges(analysis.changes));
+    expect(result.body.content[8]!.content).toEqual([
+      {
+        type: 'text',
+        text: 'Tình hình quốc phòng - an ninh trên địa bàn quận ổn định; trật tự an toàn xã hội được đảm bảo.',
+        marks: [{ type: 'bold' }],
+      },
+    ]);
+  });
+});

@@ -100,6 +100,12 @@ export class WordFileEditor {
     throw new Error(`no run contains “${text}”`);
   }
 
+  /** Adds or replaces a part of the file (`word/comments.xml`). */
+  addPart(name: string, xml: string): this {
+    this.files[name] = strToU8(xml);
+    return this;
+  }
+
   bytes(): Uint8Array {
     return zipSync({ ...this.files, 'word/document.xml': strToU8(new XMLSerializer().serializeToString(this.document)) });
   }
