@@ -40,13 +40,16 @@ export const commandPayloads = {
   replacePreviousEstimate: z.object({ fileName, indicatorId: identifier, actual: z.number().finite() }),
   exportDocx: z.object({ fileName, report: reportSchema }),
   /** What importing a Word file would change, before anything is written. */
-  previewImport: z.object({ name: z.string().min(1).max(260), base64: wordFileBase64 }),
+  previewImport: z.object({ name: z.string().min(1).max(260), base64: wordFileBase64, periodKey: periodKey.nullable() }),
   /** Imports it with the changes accepted (null: every change that can be taken; []: the embedded copy alone). */
   importDocx: z.object({
     name: z.string().min(1).max(260),
     base64: wordFileBase64,
     accepted: z.array(z.string().max(200)).max(100_000).nullable(),
     target: z.enum(['replace', 'copy']),
+    /** A hand-made report: its period when chosen, and whether its organisation is saved in the workspace. */
+    periodKey: periodKey.nullable(),
+    saveOrganisation: z.boolean(),
   }),
   checkReport: z.object({ report: reportSchema }),
   saveAsTemplate: z.object({

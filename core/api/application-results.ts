@@ -1,4 +1,5 @@
 import type { CheckFinding } from '../checks/check-finding';
+import type { HandMadeSummary } from '../import/hand-made-report';
 import type { ImportChange } from '../import/import-change';
 import type { Report } from '../report/report-schema';
 import type { WorkspaceSettings } from '../workspace/workspace-settings';
@@ -37,7 +38,11 @@ export type WorkspaceState =
   { open: true; directory: string; settings: WorkspaceSettings; isSample: boolean } | { open: false; proposedDirectory: string | null };
 
 /** What importing a Word file would do, shown before anything is written. */
-export interface ImportPreview {
+export type ImportPreview = ExportedFilePreview | HandMadeFilePreview;
+
+/** A file the tool exported: what was changed in Word. */
+export interface ExportedFilePreview {
+  kind: 'exported';
   changes: ImportChange[];
   notices: string[];
   /** The report file the import goes to in the workspace. */
@@ -45,6 +50,26 @@ export interface ImportPreview {
   periodLabel: string;
   issuerName: string;
   /** Why the workspace's file is not the one exported (edited since, another report of the period); null when it is. */
+  conflict: string | null;
+}
+
+/** A report typed by hand: what was recognised, and the figures of its prose offered as live references. */
+export interface HandMadeFilePreview {
+  kind: 'hand-made';
+  fileName: string;
+  periodKey: string;
+  periodLabel: string;
+  /** False when the file names no period and one was taken for it, to be chosen. */
+  periodNamed: boolean;
+  issuerName: string;
+  summary: HandMadeSummary;
+  /** One per figure suggestion, to accept or refuse. */
+  suggestions: ImportChange[];
+  /** Whether saving the organisation would create it in the workspace, update it (with these changes), or change nothing. */
+  organisation: { action: 'create' | 'update' | 'none'; changes: string[] };
+  /** The file was an old .doc, converted by LibreOffice. */
+  converted: boolean;
+  /** The workspace already has a report of that period. */
   conflict: string | null;
 }
 
@@ -68,7 +93,7 @@ export interface CommandResults {
   replacePreviousEstimate: { previousFileName: string; report: Report };
   exportDocx: { path: string; directory: string; base64: string };
   previewImport: ImportPreview;
-  importDocx: { fileName: string; report: Report };
+  importDocx: { fileName: string; report: Report; settings: WorkspaceSettings };
   checkReport: { findings: CheckFinding[] };
   saveAsTemplate: { templateId: string };
 }

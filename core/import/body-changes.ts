@@ -42,7 +42,12 @@ export function compareBodies(before: readonly BodyUnit[], after: readonly BodyU
     if (step.kind === 'kept') {
       const unit = before[step.before]!;
       const edited = after[step.after]!;
-      if (unit.kind === 'paragraph' && edited.kind === 'paragraph' && unit.path && formattingOf(unit.paragraph) !== formattingOf(edited.paragraph)) {
+      if (
+        unit.kind === 'paragraph' &&
+        edited.kind === 'paragraph' &&
+        unit.path &&
+        formattingOf(unit.paragraph) !== formattingOf(edited.paragraph)
+      ) {
         changes.push({
           id: `noi-dung:sua:${idOf(unit, step.before)}`,
           group: 'body',

@@ -70,12 +70,12 @@ export function documentFrame(document: WordDocument): DocumentFrame {
   const addresseeLines: string[] = [];
   const first = blocks[index];
   if (first?.kind === 'paragraph' && startsAddressees(first.text)) {
-    addresseeLines.push(tidy(first.text));
+    addresseeLines.push(...textLines(first.text));
     index += 1;
     for (; index < blocks.length; index += 1) {
       const block = blocks[index]!;
       if (block.kind !== 'paragraph' || !/^[-–•+]\s*\S/u.test(tidy(block.text))) break;
-      addresseeLines.push(tidy(block.text));
+      addresseeLines.push(...textLines(block.text));
     }
   }
 
@@ -98,7 +98,9 @@ function headerFrame(table: WordTable): HeaderFrame | null {
   const cells = table.rows[0] ?? [];
   if (cells.length < 2) return null;
   const linesOf = (blocks: readonly WordBlock[]) =>
-    paragraphsOf(blocks).filter((paragraph) => !isBlank(paragraph) && !isRule(paragraph.text));
+    paragraphsOf(blocks)
+      .flatMap(splitLines)
+      .filter((paragraph) => !isBlank(paragraph) && !isRule(paragraph.text));
   const left = linesOf(cells[0]!.blocks).filter((paragraph) => tidy(paragraph.text) !== '*');
   const right = cells.slice(1).flatMap((cell) => linesOf(cell.blocks));
   const folded = right.map((paragraph) => foldText(tidy(paragraph.text)));
@@ -111,7 +113,9 @@ function headerFrame(table: WordTable): HeaderFrame | null {
   const firstBold = names.findIndex(
     (paragraph) => paragraph.runs.length > 0 && paragraph.runs.every((run) => run.bold || !run.text.trim()),
   );
-  const issuerFrom = firstBold >= 0 ? firstBold : Math.max(0, names.length - 1);
+  let issuerFrom = firstBold >= 0 ? firstBold : Math.max(0, names.length - 1);
+  // `ỦY BAN NHÂN DÂN` over `XÃ …` is one name, the issuer's, whatever weight the first line was typed in.
+  if (issuerFrom === 1 && isCouncilName(names[0]!.text) && isLocalUnit(names[1]?.text ?? '')) issuerFrom = 0;
   const dateParagraph = right.find((paragraph) => /ngày.*tháng.*năm/iu.test(tidy(paragraph.text)));
   return {
     format: party ? 'party' : 'state',
@@ -149,10 +153,7 @@ function appendixStart(blocks: readonly WordBlock[], from: number): number {
 
 function signatureFrame(table: WordTable): SignatureFrame {
   const cells = table.rows.flat();
-  const lines = (blocks: readonly WordBlock[]) =>
-    paragraphsOf(blocks)
-      .filter((paragraph) => !isBlank(paragraph))
-      .map((paragraph) => tidy(paragraph.text));
+  const lines = (blocks: readonly WordBlock[]) => paragraphsOf(blocks).flatMap((paragraph) => textLines(paragraph.text));
   const recipients = lines(cells[0]?.blocks ?? []).slice(1);
   const signer = cells.slice(1).flatMap((cell) => lines(cell.blocks));
   return {
@@ -173,6 +174,37 @@ function appendixFrame(blocks: readonly WordBlock[]): AppendixFrame | null {
       .map((paragraph) => tidy(paragraph.text)),
     table: tableAt >= 0 ? (content[tableAt] as WordTable) : null,
   };
+}
+
+/** The lines of a paragraph broken with line breaks, as a paragraph each; runs are cut at the breaks. */
+function splitLines(paragraph: WordParagraph): WordParagraph[] {
+  if (!paragraph.text.includes('\n')) return [paragraph];
+  const lines: WordParagraph[] = [];
+  let runs: WordParagraph['runs'] = [];
+  const close = () => {
+    lines.push({ ...paragraph, runs, text: runs.map((run) => run.text).join('') });
+    runs = [];
+  };
+  for (const run of paragraph.runs) {
+    run.text.split('\n').forEach((piece, index) => {
+      if (index > 0) close();
+      if (piece) runs.push({ ...run, text: piece });
+    });
+  }
+  close();
+  return lines;
+}
+
+function textLines(text: string): string[] {
+  return text.split('\n').map(tidy).filter(Boolean);
+}
+
+function isCouncilName(text: string): boolean {
+  return /^(ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN$|^HỘI\s+ĐỒNG\s+NHÂN\s+DÂN$/u.test(tidy(text));
+}
+
+function isLocalUnit(text: string): boolean {
+  return /^(XÃ|PHƯỜNG|ĐẶC KHU|THỊ TRẤN|TỈNH|THÀNH PHỐ|QUẬN|HUYỆN|THỊ XÃ)\s/u.test(tidy(text));
 }
 
 function isTypeName(text: string): boolean {

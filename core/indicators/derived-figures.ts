@@ -1,3 +1,4 @@
+import { addExactly } from '../numbers/add-exactly';
 import { percentOf } from '../numbers/comparison-wording';
 import { startsTheYear, type Period } from '../periods/period';
 import type { IndicatorRow, Plan } from './indicator-row';
@@ -19,7 +20,7 @@ export function computedCumulativeOf(row: IndicatorRow, period: Period): number 
   if (row.value === null) return null;
   if (row.nature !== 'flow' || startsTheYear(period)) return row.value;
   if (row.cumulativeBase === null) return null;
-  return row.cumulativeBase + row.value;
+  return addExactly(row.cumulativeBase, row.value);
 }
 
 export function figureOf(row: IndicatorRow, period: Period, basis: FigureBasis): number | null {

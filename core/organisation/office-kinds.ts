@@ -72,7 +72,7 @@ export function suggestedProfile(office: OfficeDescription): OrganisationProfile
     const department = `Sở ${name}`;
     return {
       ...common,
-      id: identifierFromText(`${departmentAbbreviation(name)} ${office.provinceName}`),
+      id: organisationIdentifier(`${department} ${province}`),
       format: 'state',
       parentBody: `ỦY BAN NHÂN DÂN\n${upperProvince}`,
       issuingBody: department.toLocaleUpperCase('vi'),
@@ -136,4 +136,18 @@ export function departmentAbbreviation(name: string): string {
 
 function tidy(text: string): string {
   return text.normalize('NFC').trim().replace(/\s+/gu, ' ');
+}
+
+/**
+ * The id an organisation is known by in file names, short the way offices abbreviate themselves: `Ủy ban nhân dân
+ * xã Hòa An` → `ubnd-xa-hoa-an`, `Sở Nông nghiệp và Môi trường tỉnh Phú Thọ` → `snnmt-phu-tho`.
+ */
+export function organisationIdentifier(issuerName: string): string {
+  const name = tidy(issuerName);
+  const council = /^(ủy|uỷ) ban nhân dân\s+(.+)$/iu.exec(name);
+  if (council) return identifierFromText(`ubnd ${council[2]}`);
+  const department = /^sở\s+(.+?)(?:\s+((?:tỉnh|thành phố)\s+.+))?$/iu.exec(name);
+  if (department)
+    return identifierFromText(`${departmentAbbreviation(department[1]!)} ${(department[2] ?? '').replace(/^(tỉnh|thành phố)\s+/iu, '')}`);
+  return identifierFromText(name);
 }

@@ -1,4 +1,4 @@
-import { identifierFromText } from '../text/identifier-from-text';
+import { organisationIdentifier } from './office-kinds';
 import type { DocumentFormat } from './layout-settings';
 
 const defaultArchiveLines: Record<DocumentFormat, string> = { state: 'Lưu: VT, VP.', party: 'Lưu Văn phòng Đảng ủy.' };
@@ -14,7 +14,7 @@ export function withProfileDefaults(value: unknown): unknown {
   const format: DocumentFormat = given['format'] === 'party' ? 'party' : 'state';
   const issuerName = typeof given['issuerName'] === 'string' ? given['issuerName'] : '';
   return {
-    id: identifierFromText(issuerName) || undefined,
+    id: organisationIdentifier(issuerName) || undefined,
     parentBody: null,
     recipients: [],
     archiveLine: defaultArchiveLines[format],

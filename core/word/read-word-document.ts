@@ -1,4 +1,5 @@
 import { parseWordXml, textContent, wordAttribute, wordChild, wordChildren, type XmlElement } from './parse-word-xml';
+import { decodeLegacyText, isCapitalsFont, legacyEncodingOfFont, looksLegacy, type LegacyEncoding } from './legacy-vietnamese';
 import type { WordBlock, WordCell, WordDocument, WordParagraph, WordRun, WordTable } from './word-document';
 import type { WordParts } from './word-parts';
 import { overlay, runFormattingOf, WordStyles, type RunFormatting } from './word-styles';
@@ -16,15 +17,27 @@ export function readWordDocument(parts: WordParts): WordDocument {
   const styles = new WordStyles(parts.styles ? parseWordXml(parts.styles, 'word/styles.xml', parts.label) : null);
   const comments = parts.comments ? wordChildren(parseWordXml(parts.comments, 'word/comments.xml', parts.label), 'comment').length : 0;
   const body = wordChild(document, 'body');
-  const counts = { insertions: 0, deletions: 0 };
+  const counts: ReadingCounts = { insertions: 0, deletions: 0, legacy: { tcvn3: 0, vni: 0 } };
   const reader = new BodyReader(styles, counts);
-  return { blocks: body ? reader.blocks(body) : [], trackedChanges: counts, comments };
+  const blocks = body ? reader.blocks(body) : [];
+  return {
+    blocks,
+    trackedChanges: { insertions: counts.insertions, deletions: counts.deletions },
+    comments,
+    legacyRuns: counts.legacy,
+  };
+}
+
+interface ReadingCounts {
+  insertions: number;
+  deletions: number;
+  legacy: Record<LegacyEncoding, number>;
 }
 
 class BodyReader {
   constructor(
     private readonly styles: WordStyles,
-    private readonly counts: { insertions: number; deletions: number },
+    private readonly counts: ReadingCounts,
   ) {}
 
   blocks(container: XmlElement): WordBlock[] {
@@ -122,6 +135,11 @@ class BodyReader {
       }
     }
     if (!text) return;
+    const encoding = legacyEncodingOfFont(formatting.font);
+    if (encoding && looksLegacy(text)) {
+      text = decodeLegacyText(text, encoding, isCapitalsFont(formatting.font));
+      this.counts.legacy[encoding] += 1;
+    }
     const run: WordRun = {
       text,
       bold: formatting.bold === true,

@@ -52,6 +52,8 @@ export interface WordDocument {
   blocks: WordBlock[];
   trackedChanges: { insertions: number; deletions: number };
   comments: number;
+  /** Runs typed in a legacy encoding (by their font) and brought to Unicode. */
+  legacyRuns: { tcvn3: number; vni: number };
 }
 
 /** Every paragraph of the blocks in reading order, those of table cells included. */

@@ -4,6 +4,7 @@ import type { OrganisationProfile } from '../../core/organisation/organisation-p
 import { call } from '../api/api-client';
 import { confirmChoice, showMessage } from '../dialogs/dialog';
 import { clear, element } from '../dom/element';
+import { reviewHandMadeImport } from '../import/hand-made-review-dialog';
 import { reviewImport } from '../import/import-review-dialog';
 import { openOrganisationEditor } from '../organisation/organisation-editor';
 import { openReportScreen, type ReportScreen } from '../report/report-screen';
@@ -119,6 +120,7 @@ export async function startApplication(root: HTMLElement): Promise<void> {
           void showWorkspace();
         },
         cancel: current.settings.organisations.length > 0 ? () => void showWorkspace() : null,
+        importWord: organisation === null ? (name, base64) => void importWord(name, base64) : null,
       }),
     );
   };
@@ -180,13 +182,31 @@ export async function startApplication(root: HTMLElement): Promise<void> {
     }
   };
 
+  /** A Word file exported by the tool comes back with its edits; one typed by hand becomes a report. */
   const importWord = async (name: string, base64: string) => {
     try {
-      const preview = await call('previewImport', { name, base64 });
-      const decision = await reviewImport(name, preview);
-      if (!decision) return;
-      const imported = await call('importDocx', { name, base64, ...decision });
-      await openReport(imported.fileName);
+      let periodKey: string | null = null;
+      for (;;) {
+        const preview = await call('previewImport', { name, base64, periodKey });
+        if (preview.kind === 'exported') {
+          const decision = await reviewImport(name, preview);
+          if (!decision) return;
+          const imported = await call('importDocx', { name, base64, ...decision, periodKey: null, saveOrganisation: false });
+          await openReport(imported.fileName);
+          return;
+        }
+        const decision = await reviewHandMadeImport(name, preview);
+        if (!decision) return;
+        if (decision.kind === 'reread') {
+          periodKey = decision.periodKey;
+          continue;
+        }
+        const { kind: _kind, ...choices } = decision;
+        const imported = await call('importDocx', { name, base64, ...choices });
+        if (workspace.open) workspace = { ...workspace, settings: imported.settings };
+        await openReport(imported.fileName);
+        return;
+      }
     } catch (error) {
       await showMessage('Không mở được tệp Word', (error as Error).message);
     }

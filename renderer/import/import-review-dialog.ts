@@ -1,4 +1,4 @@
-import type { ImportPreview } from '../../core/api/application-results';
+import type { ExportedFilePreview } from '../../core/api/application-results';
 import { changeGroupNames, changeGroups } from '../../core/import/import-change';
 import { openDialog } from '../dialogs/dialog';
 import { element } from '../dom/element';
@@ -13,7 +13,7 @@ export interface ImportDecision {
  * What was changed in Word, grouped and readable, each change to accept or refuse before anything is written;
  * what cannot be taken is told; a workspace report edited since the export is never overwritten unasked.
  */
-export function reviewImport(name: string, preview: ImportPreview): Promise<ImportDecision | null> {
+export function reviewImport(name: string, preview: ExportedFilePreview): Promise<ImportDecision | null> {
   return openDialog<ImportDecision>(`Nhập tệp Word: ${name}`, (close) => {
     const boxes = new Map<string, HTMLInputElement>();
     const selectable = preview.changes.filter((change) => change.choice !== 'information');

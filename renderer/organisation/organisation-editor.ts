@@ -8,6 +8,7 @@ import { confirmChoice } from '../dialogs/dialog';
 import { element } from '../dom/element';
 import { renderHeaderPreview } from './header-preview';
 import { renderOfficeSuggestion } from './office-suggestion';
+import { renderWordStart } from './word-start';
 import {
   blankDraft,
   candidateOf,
@@ -28,6 +29,8 @@ export interface OrganisationEditorOptions {
   saved: (settings: WorkspaceSettings) => void;
   /** Back without saving; null when the workspace has no organisation yet and one must be declared. */
   cancel: (() => void) | null;
+  /** Declares the organisation from last period's report in Word instead, when a new one is declared. */
+  importWord: ((name: string, base64: string) => void) | null;
 }
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -284,6 +287,7 @@ export function openOrganisationEditor(options: OrganisationEditorOptions): HTML
         : 'Thông tin in ở phần đầu và cuối văn bản. Chọn loại cơ quan để điền gợi ý, rồi sửa cho đúng với cơ quan mình.',
     }),
     editing ? null : suggestion,
+    options.importWord ? renderWordStart(options.importWord) : null,
     element('div', { className: 'organisation-layout' }, form, preview),
   );
 }

@@ -23,7 +23,7 @@ export function renderWorkspaceView(state: ApplicationState, actions: WorkspaceA
   const organisationName = (id: string) => state.settings.organisations.find((organisation) => organisation.id === id)?.issuerName ?? id;
 
   const fileInput = element('input', {
-    attributes: { type: 'file', accept: '.docx', hidden: true, 'aria-label': 'Chọn tệp Word' },
+    attributes: { type: 'file', accept: '.docx,.doc', hidden: true, 'aria-label': 'Chọn tệp Word' },
     on: {
       change: () => {
         const file = fileInput.files?.[0];
@@ -50,7 +50,11 @@ export function renderWorkspaceView(state: ApplicationState, actions: WorkspaceA
       attributes: { 'data-action': 'from-template' },
       on: { click: () => actions.create(null) },
     }),
-    element('button', { text: 'Mở tệp Word đã xuất…', on: { click: () => fileInput.click() } }),
+    element('button', {
+      text: 'Mở tệp Word…',
+      attributes: { title: 'Một tệp đã xuất từ phần mềm (kèm những gì đã sửa trong Word), hoặc báo cáo kỳ trước soạn bằng Word' },
+      on: { click: () => fileInput.click() },
+    }),
     fileInput,
   );
 

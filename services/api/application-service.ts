@@ -11,7 +11,7 @@ import { replacePreviousEstimate } from '../../core/rollover/correct-estimate';
 import { rollOverReport } from '../../core/rollover/roll-over-report';
 import type { Report } from '../../core/report/report-schema';
 import { writeFileAtomically } from '../storage/write-file-atomically';
-import { importWordFile, previewWordImport } from '../word/import-exported-file';
+import { importWordFile, previewWordImport } from '../word/import-word-file';
 import { createReportFromTemplate } from '../templates/create-report-from-template';
 import { describeProblem, loadTemplates } from '../templates/load-templates';
 import { saveReportAsTemplate } from '../templates/save-report-as-template';
@@ -202,16 +202,25 @@ export async function createApplicationService(options: ApplicationServiceOption
       return { templateId };
     },
 
-    async previewImport({ name, base64 }) {
-      return previewWordImport(open.current.directory, new Uint8Array(Buffer.from(base64, 'base64')), name);
+    async previewImport({ name, base64, periodKey }) {
+      const { directory, settings } = open.current;
+      return previewWordImport({ directory, settings, now: now() }, fromBase64(base64), name, periodKey ? parsePeriodKey(periodKey) : null);
     },
 
-    async importDocx({ name, base64, accepted, target }) {
-      const imported = await importWordFile(open.current.directory, new Uint8Array(Buffer.from(base64, 'base64')), name, {
+    async importDocx({ name, base64, accepted, target, periodKey, saveOrganisation }) {
+      const { directory, settings } = open.current;
+      const imported = await importWordFile({ directory, settings, now: now() }, fromBase64(base64), name, {
         accepted,
         target,
+        period: periodKey ? parsePeriodKey(periodKey) : null,
+        saveOrganisation,
       });
-      return { fileName: imported.fileName, report: imported.report };
+      if (imported.settings !== settings) open.set({ directory, settings: imported.settings });
+      return { fileName: imported.fileName, report: imported.report, settings: imported.settings };
     },
   };
+}
+
+function fromBase64(base64: string): Uint8Array {
+  return new Uint8Array(Buffer.from(base64, 'base64'));
 }

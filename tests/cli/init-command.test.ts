@@ -65,7 +65,7 @@ describe('npm run cli -- init', () => {
     expect(settings.organisations).toEqual([
       {
         ...communeProfile,
-        id: 'uy-ban-nhan-dan-xa-hoa-an',
+        id: 'ubnd-xa-hoa-an',
         parentBody: null,
         archiveLine: 'Lưu: VT, VP.',
         cutOffDay: 14,
@@ -76,7 +76,7 @@ describe('npm run cli -- init', () => {
     const made = await runCli('new', '--workspace', folder, '--template', 'ubnd-thang', '--period', '2026-11');
     expect(made.error).toBe('');
     expect(made.code).toBe(0);
-    const file = path.join(folder, 'reports', 'uy-ban-nhan-dan-xa-hoa-an_2026-11.json');
+    const file = path.join(folder, 'reports', 'ubnd-xa-hoa-an_2026-11.json');
     const report = readReportText(await readFile(file, 'utf8'), file);
     expect(report.organisation.issuingBody).toBe('ỦY BAN NHÂN DÂN\nXÃ HÒA AN');
     expect(report.meta.subject).toBe('Kết quả thực hiện nhiệm vụ tháng 11, phương hướng nhiệm vụ tháng 12 năm 2026');
@@ -110,7 +110,7 @@ describe('npm run cli -- init', () => {
         organisation.numberingScope,
       ]),
     ).toEqual([
-      ['uy-ban-nhan-dan-xa-hoa-an', 'Lưu: VT, VP.', 'calendar-year'],
+      ['ubnd-xa-hoa-an', 'Lưu: VT, VP.', 'calendar-year'],
       ['dang-uy-xa-hoa-an', 'Lưu Văn phòng Đảng ủy.', 'term'],
     ]);
   });

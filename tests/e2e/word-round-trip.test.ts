@@ -58,7 +58,7 @@ describe('a Word file that went through Word comes back with its edits', () => {
     const edited = path.join(workspace, 'thang-10-da-sua.docx');
     await writeFile(edited, editor.bytes());
 
-    await page.locator('input[type="file"][accept=".docx"]').setInputFiles(edited);
+    await page.locator('input[type="file"][accept=".docx,.doc"]').setInputFiles(edited);
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Tệp đã được sửa trong Word: 4 thay đổi nhận được').waitFor();
     await expect(dialog.locator('[data-group="details"] li').allTextContents()).resolves.toEqual(['Số văn bản: (để trống) → 125']);

@@ -34,12 +34,19 @@ describe('importing an exported file that went through Word into the workspace',
   afterEach(() => remove());
 
   it('shows the changes first, then writes the report with those accepted', async () => {
-    const preview = await service.previewImport({ name: 'thang-10.docx', base64: edited });
+    const preview = await service.previewImport({ name: 'thang-10.docx', base64: edited, periodKey: null });
     expect(preview).toMatchObject({ fileName: octoberFile, periodLabel: 'tháng 10 năm 2019', conflict: null, notices: [] });
-    expect(preview.changes.map((change) => change.id)).toEqual(['thong-tin:so', 'noi-dung:sua:1']);
+    expect(preview.kind === 'exported' && preview.changes.map((change) => change.id)).toEqual(['thong-tin:so', 'noi-dung:sua:1']);
     expect(JSON.parse(await readFile(path.join(workspace, 'reports', octoberFile), 'utf8')).meta.number).toBeNull();
 
-    const imported = await service.importDocx({ name: 'thang-10.docx', base64: edited, accepted: ['thong-tin:so'], target: 'copy' });
+    const imported = await service.importDocx({
+      name: 'thang-10.docx',
+      base64: edited,
+      accepted: ['thong-tin:so'],
+      target: 'copy',
+      periodKey: null,
+      saveOrganisation: false,
+    });
     expect(imported.fileName).toBe(octoberFile);
     const saved = readReportText(await readFile(path.join(workspace, 'reports', octoberFile), 'utf8'), octoberFile);
     expect(saved.meta.number).toBe(125);
@@ -50,15 +57,29 @@ describe('importing an exported file that went through Word into the workspace',
   it('never writes over a report edited in the tool since the export: a copy beside it, or the file replaced when asked', async () => {
     const { report } = await service.loadReport({ fileName: octoberFile });
     await service.saveReport({ fileName: octoberFile, report: { ...report, meta: { ...report.meta, title: 'BÁO CÁO NHANH' } } });
-    const preview = await service.previewImport({ name: 'thang-10.docx', base64: edited });
+    const preview = await service.previewImport({ name: 'thang-10.docx', base64: edited, periodKey: null });
     expect(preview.conflict).toBe(`Báo cáo ${octoberFile} trong thư mục làm việc đã được sửa trong phần mềm sau lần xuất Word này.`);
 
-    const copied = await service.importDocx({ name: 'thang-10.docx', base64: edited, accepted: null, target: 'copy' });
+    const copied = await service.importDocx({
+      name: 'thang-10.docx',
+      base64: edited,
+      accepted: null,
+      target: 'copy',
+      periodKey: null,
+      saveOrganisation: false,
+    });
     expect(copied.fileName).toBe('ubnd-le-chan_2019-10-tu-word.json');
     expect(copied.report.meta.number).toBe(125);
     expect((await service.loadReport({ fileName: octoberFile })).report.meta.title).toBe('BÁO CÁO NHANH');
 
-    const replaced = await service.importDocx({ name: 'thang-10.docx', base64: edited, accepted: null, target: 'replace' });
+    const replaced = await service.importDocx({
+      name: 'thang-10.docx',
+      base64: edited,
+      accepted: null,
+      target: 'replace',
+      periodKey: null,
+      saveOrganisation: false,
+    });
     expect(replaced.fileName).toBe(octoberFile);
     expect((await service.loadReport({ fileName: octoberFile })).report.meta.title).toBe('BÁO CÁO');
   });

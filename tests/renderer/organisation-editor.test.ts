@@ -33,7 +33,14 @@ describe('the organisation editor', () => {
   });
 
   const open = (saved = vi.fn()) => {
-    const root = openOrganisationEditor({ organisation: null, settings: emptySettings, hasReports: () => false, saved, cancel: null });
+    const root = openOrganisationEditor({
+      organisation: null,
+      settings: emptySettings,
+      hasReports: () => false,
+      saved,
+      cancel: null,
+      importWord: null,
+    });
     document.body.append(root);
     return { root, saved };
   };

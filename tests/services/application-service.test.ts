@@ -108,10 +108,17 @@ describe('the application service', () => {
       exported: true,
     });
     const base64 = (await readFile(exported.path)).toString('base64');
-    const preview = await service.previewImport({ name: 'bao-cao.docx', base64 });
+    const preview = await service.previewImport({ name: 'bao-cao.docx', base64, periodKey: null });
     expect(preview).toMatchObject({ changes: [], notices: [], fileName: 'quan-uy-le-chan_2021-11.json', conflict: null });
-    const imported = await service.importDocx({ name: 'bao-cao.docx', base64, accepted: null, target: 'copy' });
-    expect(imported).toEqual({
+    const imported = await service.importDocx({
+      name: 'bao-cao.docx',
+      base64,
+      accepted: null,
+      target: 'copy',
+      periodKey: null,
+      saveOrganisation: false,
+    });
+    expect(imported).toMatchObject({
       fileName: 'quan-uy-le-chan_2021-11.json',
       report: (await service.loadReport({ fileName: 'quan-uy-le-chan_2021-11.json' })).report,
     });
