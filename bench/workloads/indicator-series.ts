@@ -39,6 +39,9 @@ export class IndicatorSeries {
       samePeriod: flow
         ? { value: this.sum(definition, year - 1, first, last), cumulative: this.sum(definition, year - 1, 1, last) }
         : { value: this.level(definition, year - 1, last), cumulative: this.level(definition, year - 1, last) },
+      direction: 'higher',
+      previous: { value: null },
+      derivation: null,
     };
     if (options.nextYearPlans) row.nextYearPlans = this.plansOf(definition, year + 1);
     return row;

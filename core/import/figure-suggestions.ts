@@ -52,6 +52,11 @@ const fieldNames: Record<FigureField, string> = {
   ratio: 'so với cùng kỳ',
   'ratio-comparison': 'so với cùng kỳ',
   progress: 'thực hiện trên kế hoạch',
+  'point-change': 'tăng, giảm so với cùng kỳ (điểm phần trăm)',
+  'plan-gap': 'so với kế hoạch',
+  'plan-remaining': 'còn phải thực hiện',
+  'previous-change': 'so với kỳ trước',
+  'same-period-difference': 'tăng, giảm so với cùng kỳ',
 };
 
 /**

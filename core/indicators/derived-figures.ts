@@ -58,7 +58,46 @@ export function samePeriodGrowthOf(row: IndicatorRow, period: Period, basis: Fig
   return ratio === null ? null : ratio - 100;
 }
 
-/** Flows grow by their cumulative when the period is part of a year; levels by their value. */
+/**
+ * Flows grow by their cumulative when the period is part of a year; levels by their value. The basis follows from
+ * the indicator and the period only: typing a same-period figure in another column never changes what a growth means.
+ */
 export function defaultGrowthBasis(row: IndicatorRow, period: Period): FigureBasis {
-  return row.nature === 'flow' && !startsTheYear(period) && row.samePeriod.value === null ? 'cumulative' : 'period';
+  return row.nature === 'flow' && !startsTheYear(period) ? 'cumulative' : 'period';
+}
+
+/** A rate moves in percentage points, not by a percentage of itself. */
+export function isRate(row: Pick<IndicatorRow, 'nature' | 'unit'>): boolean {
+  return row.nature === 'ratio' || row.unit.trim() === '%';
+}
+
+/** The figure minus the same period's: percentage points for a rate (`tăng 1,3 điểm`), units otherwise (`tăng 27 đảng viên`). */
+export function samePeriodDifferenceOf(row: IndicatorRow, period: Period, basis: FigureBasis): number | null {
+  return differenceOf(figureOf(row, period, basis), samePeriodFigureOf(row, period, basis));
+}
+
+/** The figure minus the plan: below zero, short of it (or, for a ceiling, under it). */
+export function planGapOf(row: IndicatorRow, period: Period, plan: Plan, basis: FigureBasis): number | null {
+  return differenceOf(figureOf(row, period, basis), plan.value);
+}
+
+/** What is still needed to reach the plan; zero or less once it is reached. */
+export function planRemainingOf(row: IndicatorRow, period: Period, plan: Plan, basis: FigureBasis): number | null {
+  return differenceOf(plan.value, figureOf(row, period, basis));
+}
+
+/** This period's value against last period's. */
+export function previousChangeOf(row: IndicatorRow): number | null {
+  return differenceOf(row.value, row.previous.value);
+}
+
+/** Whether the plan is met: reached for a floor, not passed for a ceiling; null while either figure is missing. */
+export function planMet(row: IndicatorRow, period: Period, plan: Plan | undefined): boolean | null {
+  const figure = figureOf(row, period, defaultPlanBasis(row));
+  if (!plan || plan.value === null || figure === null) return null;
+  return row.direction === 'lower' ? figure <= plan.value : figure >= plan.value;
+}
+
+function differenceOf(first: number | null, second: number | null): number | null {
+  return first === null || second === null ? null : addExactly(first, -second);
 }

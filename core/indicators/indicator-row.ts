@@ -19,7 +19,32 @@ export const valueStatusLabels: Record<ValueStatus, string> = {
   official: 'chính thức',
 };
 
-const figureSchema = z.number().finite().nullable();
+/**
+ * The largest figure the tool takes: fifteen digits, what a double holds exactly, so that every figure prints in
+ * Vietnamese notation as typed (no `1e+21`, no digit lost).
+ */
+export const largestFigure = 999_999_999_999_999;
+
+const figureSchema = z
+  .number({ error: 'Số liệu phải là một số.' })
+  .finite('Số liệu phải là một số hữu hạn.')
+  .refine((value) => Math.abs(value) <= largestFigure, 'Số liệu quá lớn: tối đa 999.999.999.999.999 (15 chữ số).')
+  .nullable();
+
+/** `higher`: the plan is a floor to reach; `lower`: a ceiling not to pass (`tỷ lệ hộ nghèo dưới 3%`, accidents). */
+export const targetDirections = ['higher', 'lower'] as const;
+export type TargetDirection = (typeof targetDirections)[number];
+
+/**
+ * An indicator the table computes from others instead of one entered: the ratio of two (`598/612 hồ sơ đúng hạn`
+ * as 97,7%), their difference (`14 hồ sơ quá hạn`), or how many of a list met their plan (`7/7 chỉ tiêu`).
+ */
+export const derivationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ratio'), numerator: identifierSchema, denominator: identifierSchema }),
+  z.object({ kind: z.literal('difference'), minuend: identifierSchema, subtrahend: identifierSchema }),
+  z.object({ kind: z.literal('plans-met'), indicators: z.array(identifierSchema).min(1, 'Cần ít nhất một chỉ tiêu để đếm.') }),
+]);
+export type Derivation = z.infer<typeof derivationSchema>;
 
 export const planSchema = z.object({
   id: identifierSchema,
@@ -57,6 +82,12 @@ export const indicatorRowSchema = z.object({
   samePeriod: z.object({ value: figureSchema, cumulative: figureSchema }),
   /** Targets for the next year set by an annual report; roll-over makes them next year's plans. */
   nextYearPlans: z.array(planSchema).optional(),
+  /** Whether the plan is a floor or a ceiling. */
+  direction: z.enum(targetDirections),
+  /** Last period's value, carried at roll-over, for a change from last period (`tăng 01 tiêu chí so với tháng trước`). */
+  previous: z.object({ value: figureSchema }),
+  /** How the table computes the indicator from others; null for an indicator whose figures are entered. */
+  derivation: derivationSchema.nullable(),
   note: z.string().optional(),
 });
 export type IndicatorRow = z.infer<typeof indicatorRowSchema>;
@@ -74,6 +105,9 @@ export function emptyIndicatorRow(
     cumulativeBase: null,
     cumulativeOverride: null,
     samePeriod: { value: null, cumulative: null },
+    direction: 'higher',
+    previous: { value: null },
+    derivation: null,
     ...definition,
   };
 }

@@ -1,5 +1,5 @@
 import { toRoman } from '../numbers/roman-numeral';
-import { cumulativeMonths, nextPeriod, type Period } from './period';
+import { cumulativeMonths, nextPeriod, samePeriodLastYear, startsTheYear, type Period } from './period';
 
 /** The period named on its own, without the year: `tháng 10`, `quý III`, `6 tháng đầu năm`, `9 tháng`. */
 export function periodNameWithoutYear(period: Period): string {
@@ -66,4 +66,19 @@ function yearSuffix(period: Period): string {
 /** Names that end in `năm` (`6 tháng đầu năm`) take the bare year; the others take `năm 2019`. */
 function yearSuffixOf(name: string, year: number): string {
   return name.endsWith(' năm') ? String(year) : `năm ${year}`;
+}
+
+/**
+ * What a figure is compared with, named: the same period last year by its label (`tháng 11 năm 2025`, `năm 2025`)
+ * or, for a cumulative, last year's span (`11 tháng năm 2025`).
+ */
+export function samePeriodName(period: Period, basis: 'period' | 'cumulative'): string {
+  const lastYear = samePeriodLastYear(period);
+  if (basis === 'period' || startsTheYear(period) || period.kind === 'year') return periodLabel(lastYear);
+  return `${cumulativeSpanLabel(lastYear)} năm ${lastYear.year}`;
+}
+
+/** The period before, as a comparison names it: `tháng trước`, `quý trước`, `năm trước`, `kỳ trước`. */
+export function previousPeriodName(period: Period): string {
+  return { month: 'tháng trước', quarter: 'quý trước', half: 'kỳ trước', 'nine-months': 'kỳ trước', year: 'năm trước' }[period.kind];
 }

@@ -1,5 +1,6 @@
 import { parseTree, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
+import { migrateReportValue } from './migrate-report';
 import { currentSchemaVersion, reportSchema, type Report } from './report-schema';
 
 export interface ReportProblem {
@@ -27,7 +28,8 @@ export function readReportText(text: string, fileLabel: string): Report {
   return readReportValue(parseJsonText(text, fileLabel), fileLabel);
 }
 
-export function readReportValue(value: unknown, fileLabel: string): Report {
+export function readReportValue(original: unknown, fileLabel: string): Report {
+  const value = migrateReportValue(original);
   if (typeof value === 'object' && value !== null && 'schemaVersion' in value) {
     const version = (value as { schemaVersion: unknown }).schemaVersion;
     if (typeof version === 'number' && version > currentSchemaVersion) {

@@ -6,7 +6,7 @@ import { organisationProfileSchema, signerSchema } from '../organisation/organis
 import { periodSchema } from '../periods/period';
 
 /** Raised when a file is written by a newer version of the data format than this program reads. */
-export const currentSchemaVersion = 1;
+export const currentSchemaVersion = 2;
 
 export const reportMetaSchema = z.object({
   /** The number the văn thư gives at issue; null in a draft. */

@@ -10,6 +10,9 @@ import { f, fieldGroups, sampleReport } from './sample-report';
  * revenue 11 months 1.379 tỷ đồng = 124% and balanced revenue 1.248 tỷ đồng = 129% of the city's plan;
  * industry 35,9 tỷ đồng, +8,5%; public investment 71,849/141,973 tỷ đồng = 50,6%; 12/13 targets; 194.768 doses.
  */
+/** The month's own growth, worded as the published report words it: `so với cùng kỳ`. */
+const monthAgainstSamePeriod = { basis: 'period', comparedWith: 'same-period' } as const;
+
 export const partyCommitteeNovember2021 = sampleReport({
   organisation: districtPartyCommittee,
   period: makePeriod('month', 2021, 11),
@@ -151,15 +154,15 @@ export const partyCommitteeNovember2021 = sampleReport({
       'Trong đó, giá trị sản xuất công nghiệp tháng 11 ',
       f('gia-tri-san-xuat-cong-nghiep', 'value-phrase'),
       ', ',
-      f('gia-tri-san-xuat-cong-nghiep', 'growth-comparison'),
+      f('gia-tri-san-xuat-cong-nghiep', 'growth-comparison', monthAgainstSamePeriod),
       '; tổng mức bán lẻ hàng hóa tháng 11 ',
       f('ban-le-hang-hoa', 'value-phrase'),
       ', ',
-      f('ban-le-hang-hoa', 'growth-comparison'),
+      f('ban-le-hang-hoa', 'growth-comparison', monthAgainstSamePeriod),
       '; doanh thu dịch vụ lưu trú và ăn uống tháng 11 ',
       f('doanh-thu-luu-tru-an-uong', 'value-phrase'),
       ', ',
-      f('doanh-thu-luu-tru-an-uong', 'growth-comparison'),
+      f('doanh-thu-luu-tru-an-uong', 'growth-comparison', monthAgainstSamePeriod),
       '. Giải ngân vốn đầu tư công đến hết 30/11 ước đạt ',
       f('giai-ngan-dau-tu-cong', 'progress'),
       ', bằng ',

@@ -1,25 +1,10 @@
-import type { FigureField, FigureReference } from '../../core/figures/figure-reference';
+import type { FigureReference } from '../../core/figures/figure-reference';
 import { renderFigure } from '../../core/figures/render-figure';
 import type { IndicatorRow } from '../../core/indicators/indicator-row';
 import type { Period } from '../../core/periods/period';
 import { openDialog } from '../dialogs/dialog';
 import { element } from '../dom/element';
-import { figureFieldNames } from './figure-field-names';
-
-const offeredFields: FigureField[] = [
-  'value-phrase',
-  'value',
-  'cumulative-phrase',
-  'cumulative',
-  'plan-comparison',
-  'plan-percent',
-  'progress',
-  'growth-comparison',
-  'ratio-comparison',
-  'same-period',
-  'plan',
-  'next-year-plan',
-];
+import { offeredFigures } from './offered-figures';
 
 /** Chooses an indicator (searched by name) and what of it to show; resolves with the reference to insert. */
 export function pickFigure(rows: IndicatorRow[], period: Period): Promise<FigureReference | null> {
@@ -55,23 +40,67 @@ export function pickFigure(rows: IndicatorRow[], period: Period): Promise<Figure
           ),
       );
     };
+    // How a figure is written, the same for every choice: its digits, a leading zero, the base named, the verb.
+    const decimals = element(
+      'select',
+      { attributes: { name: 'figure-decimals', 'aria-label': 'Số chữ số thập phân' } },
+      element('option', { attributes: { value: '' }, text: 'theo chỉ tiêu' }),
+      ...[0, 1, 2, 3].map((digits) => element('option', { attributes: { value: digits }, text: String(digits) })),
+    );
+    const leadingZero = element('input', { attributes: { type: 'checkbox', name: 'figure-leading-zero' } });
+    const comparedWith = element(
+      'select',
+      { attributes: { name: 'figure-compared-with', 'aria-label': 'Cách gọi kỳ so sánh' } },
+      element('option', { attributes: { value: '' }, text: 'tự chọn' }),
+      element('option', { attributes: { value: 'same-period' }, text: '“so với cùng kỳ”' }),
+      element('option', { attributes: { value: 'named' }, text: 'gọi tên kỳ (“so với tháng 11 năm 2025”)' }),
+    );
+    const verb = element('input', {
+      attributes: { type: 'text', name: 'figure-verb', placeholder: 'đạt', size: 8, 'aria-label': 'Động từ trước số' },
+    });
+    const written = (reference: FigureReference): FigureReference => ({
+      ...reference,
+      ...(decimals.value === '' ? {} : { decimals: Number(decimals.value) }),
+      ...(leadingZero.checked ? { leadingZero: true } : {}),
+      ...(comparedWith.value === '' ? {} : { comparedWith: comparedWith.value as 'same-period' | 'named' }),
+      ...(verb.dataset['touched'] === 'true' ? { verb: verb.value.trim() } : {}),
+    });
+    const options = element(
+      'div',
+      { className: 'picker-options' },
+      element('label', { className: 'field compact' }, element('span', { text: 'Chữ số thập phân' }), decimals),
+      element('label', { className: 'field inline' }, leadingZero, element('span', { text: 'Thêm số 0 trước số nhỏ hơn 10 (02 vụ)' })),
+      element('label', { className: 'field compact' }, element('span', { text: 'Kỳ so sánh' }), comparedWith),
+      element('label', { className: 'field compact' }, element('span', { text: 'Động từ (để trống: không có)' }), verb),
+    );
     const choose = (row: IndicatorRow) => {
       chosen = row;
       showIndicators();
       fields.replaceChildren(
         element('p', { text: `Chọn cách viết số liệu của “${row.name}”:` }),
-        ...offeredFields.map((field) => {
-          const reference: FigureReference = { indicator: row.id, field };
-          const preview = renderFigure(rows, period, reference);
+        options,
+        ...offeredFigures(row, period).map((offered) => {
+          const preview = () => {
+            const shown = renderFigure(rows, period, written(offered.reference));
+            return shown.missing ? `… (${shown.missing})` : shown.text;
+          };
+          const previewText = element('span', { className: 'picker-field-preview', text: preview() });
+          options.addEventListener('input', () => (previewText.textContent = preview()));
+          options.addEventListener('change', () => (previewText.textContent = preview()));
           return element(
             'button',
-            { className: 'picker-field', attributes: { type: 'button', 'data-field': field }, on: { click: () => close(reference) } },
-            element('span', { className: 'picker-field-name', text: figureFieldNames[field] }),
-            element('span', { className: 'picker-field-preview', text: preview.missing ? `… (${preview.missing})` : preview.text }),
+            {
+              className: 'picker-field',
+              attributes: { type: 'button', 'data-field': offered.reference.field, 'data-basis': offered.reference.basis ?? '' },
+              on: { click: () => close(written(offered.reference)) },
+            },
+            element('span', { className: 'picker-field-name', text: offered.name }),
+            previewText,
           );
         }),
       );
     };
+    verb.addEventListener('input', () => (verb.dataset['touched'] = 'true'));
     search.addEventListener('input', showIndicators);
     showIndicators();
     queueMicrotask(() => search.focus());

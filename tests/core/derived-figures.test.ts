@@ -75,10 +75,14 @@ describe('derived figures', () => {
   it('words growth and ratio without mixing them', () => {
     const row = revenue({ samePeriod: { value: 103.3, cumulative: null } });
     expect(renderFigure([row], november, { indicator: 'thu-ngan-sach', field: 'growth-comparison', basis: 'period' }).text).toBe(
-      'giảm 3,2% so với cùng kỳ',
+      'giảm 3,2% so với tháng 11 năm 2018',
     );
     expect(renderFigure([row], november, { indicator: 'thu-ngan-sach', field: 'ratio-comparison', basis: 'period' }).text).toBe(
-      'bằng 96,8% so với cùng kỳ',
+      'bằng 96,8% so với tháng 11 năm 2018',
     );
+    expect(
+      renderFigure([row], november, { indicator: 'thu-ngan-sach', field: 'ratio-comparison', basis: 'period', comparedWith: 'same-period' })
+        .text,
+    ).toBe('bằng 96,8% so với cùng kỳ');
   });
 });

@@ -67,6 +67,9 @@ describe('adding an indicator', () => {
       cumulativeBase: null,
       cumulativeOverride: null,
       samePeriod: { value: null, cumulative: null },
+      direction: 'higher',
+      previous: { value: null },
+      derivation: null,
     });
     expect(table.rows.slice(0, 3)).toEqual(before.rows);
     expect(table.rows[0]).toBe(before.rows[0]);

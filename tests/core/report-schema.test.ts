@@ -1,3 +1,4 @@
+import { currentSchemaVersion } from '../../core/report/report-schema';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../core/checks/check-report';
 import { readReportText, readReportValue, ReportFileError } from '../../core/report/read-report';
@@ -35,7 +36,7 @@ describe('reading a report file', () => {
   });
 
   it('refuses a file written by a newer version, saying so', () => {
-    const report = { ...copy(), schemaVersion: 2 };
+    const report = { ...copy(), schemaVersion: currentSchemaVersion + 1 };
     const error = problemsOf(() => readReportValue(report, 'moi.json'));
     expect(error.message).toContain('phiên bản mới hơn');
     expect(error.problems[0]!.place).toBe('schemaVersion');

@@ -77,7 +77,7 @@ describe('indicator grid layout', () => {
     expect(cell('von-dau-tu', 'cumulative').textContent).toBe('1.650,0');
     expect(cell('von-dau-tu', 'planPercent:0').textContent).toBe('82,5');
     expect(cell('von-dau-tu', 'planPercent:1').textContent).toBe('66');
-    expect(cell('von-dau-tu', 'growth').textContent).toBe('+7,1');
+    expect(cell('von-dau-tu', 'growth').textContent).toBe('+17,9');
     expect(cell('von-dau-tu', 'growth').classList.contains('is-figure')).toBe(true);
   });
 
