@@ -51,6 +51,7 @@ export const checkCodes = {
   districtBody: 'CAP-HUYEN',
   missingValue: 'THIEU-SO-LIEU',
   removedIndicator: 'CHI-TIEU-DA-XOA',
+  comparisonBasis: 'LECH-KY-SO-SANH',
 } as const;
 
 export type CheckCode = (typeof checkCodes)[keyof typeof checkCodes];

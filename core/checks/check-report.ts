@@ -1,3 +1,4 @@
+import { withDerivedIndicators } from '../indicators/derived-indicators';
 import type { Report } from '../report/report-schema';
 import { ruleContextFor, type CheckContext } from './check-context';
 import { checkSeverities, type CheckFinding, type CheckTarget, type IndicatorColumn, type MetaField } from './check-finding';
@@ -8,7 +9,9 @@ import { checkRules } from './check-rules';
  * and `history` other reports of the workspace; without them the checks that need them are skipped. Findings
  * come errors first, then warnings, then information, each in the order of the document.
  */
-export function checkReport(report: Report, context: CheckContext = {}): CheckFinding[] {
+export function checkReport(entered: Report, context: CheckContext = {}): CheckFinding[] {
+  // Derived indicators are checked with their figures computed, as the text and the appendix show them.
+  const report = { ...entered, indicators: withDerivedIndicators(entered.indicators, entered.period) };
   const ruleContext = ruleContextFor(report, context);
   const findings = checkRules.flatMap((rule) => rule(report, ruleContext));
   const order = placeOrder(report);

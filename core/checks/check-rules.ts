@@ -1,6 +1,7 @@
 import type { Report } from '../report/report-schema';
 import type { RuleContext } from './check-context';
 import type { CheckFinding } from './check-finding';
+import { comparisonBasisRule } from './rules/comparison-basis-rule';
 import { districtBodyRule } from './rules/district-body-rule';
 import { duplicatedFiguresRule } from './rules/duplicated-figures-rule';
 import { missingValueRule } from './rules/missing-value-rule';
@@ -28,4 +29,5 @@ export const checkRules: readonly CheckRule[] = [
   districtBodyRule,
   missingValueRule,
   removedIndicatorRule,
+  comparisonBasisRule,
 ];

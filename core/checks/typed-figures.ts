@@ -3,13 +3,20 @@ import {
   cumulativeOf,
   defaultGrowthBasis,
   defaultPlanBasis,
+  isRate,
+  planGapOf,
   planPercentOf,
+  previousChangeOf,
+  samePeriodDifferenceOf,
   samePeriodGrowthOf,
   samePeriodRatioOf,
   type FigureBasis,
 } from '../indicators/derived-figures';
 import type { IndicatorRow, Plan } from '../indicators/indicator-row';
+import type { FigureReference } from '../figures/figure-reference';
+import { renderFigureOfRow } from '../figures/render-figure';
 import { growthComparison, planComparison, ratioComparison, type PlanWording } from '../numbers/comparison-wording';
+import { formatPercent } from '../numbers/format-number';
 import type { Report } from '../report/report-schema';
 import type { RuleContext } from './check-context';
 import { foldText } from './fold-text';
@@ -44,6 +51,16 @@ export type TypedFigure =
       /** The comparison as the table words it, or null when the table cannot compute it. */
       expected: string | null;
       matches: boolean;
+    }
+  | {
+      kind: 'share';
+      block: TextBlock;
+      typed: TypedNumber;
+      /** As typed: `598/612 hồ sơ, đạt 97,5%`. */
+      phrase: string;
+      /** The share the fraction gives: `đạt 97,7%`. */
+      expected: string;
+      matches: boolean;
     };
 
 /** Small whole numbers recognised only by their unit (`3 tổ chức`) are too often a coincidence to report. */
@@ -70,7 +87,11 @@ export function typedFiguresOf(report: Report, context: RuleContext): TypedFigur
     if (numbers.length === 0) continue;
     const mentions = names.mentionsIn(block);
     for (const typed of numbers) {
-      const percentage = typed.percent ? readPercentage(report, block, typed, mentions, rows) : null;
+      const percentage = typed.percent
+        ? (readPercentage(report, block, typed, mentions, rows) ?? readFractionPercentage(block, typed, numbers))
+        : typed.denominator
+          ? null
+          : readPoints(report, block, typed, mentions, rows);
       if (percentage) {
         found.push(percentage);
         continue;
@@ -291,4 +312,96 @@ function expectedWording(row: IndicatorRow, report: Report, comparison: Comparis
   return comparison.kind === 'growth'
     ? growthComparison(preferred.percent, row.percentDecimals)
     : ratioComparison(preferred.percent, row.percentDecimals);
+}
+
+/**
+ * Percentage points typed for a rate: `tăng 1,3 điểm phần trăm so với cùng kỳ`, `giảm 0,6 điểm %`, `thấp hơn kế
+ * hoạch 1,6 điểm %`, `tăng 0,5 điểm so với tháng trước` — checked against the difference the table gives, on
+ * either basis, with the same period, the plan or last period.
+ */
+function readPoints(
+  report: Report,
+  block: TextBlock,
+  typed: TypedNumber,
+  mentions: readonly IndicatorMention[],
+  rows: ReadonlyMap<string, IndicatorRow>,
+): TypedFigure | null {
+  const { folded } = block;
+  const after = skipSpaces(block.text, typed.end);
+  const unit = ['điểm phần trăm', 'điểm %', 'điểm'].find((word) => folded.startsWith(word, after));
+  if (!unit) return null;
+  const before = folded.slice(Math.max(0, typed.start - 60), typed.start);
+  const lead = /(tăng|giảm|cao hơn|thấp hơn)((?:\s+[\p{L}\p{M}]+){0,6})?\s*$/u.exec(before);
+  if (!lead) return null;
+  const mention = nearestMention(mentions, sentenceStartBefore(block.text, typed.start), typed.start, (id) => {
+    const row = rows.get(id);
+    return row !== undefined && isRate(row);
+  });
+  const row = mention ? rows.get(mention.indicatorId) : undefined;
+  if (!row) return null;
+  const verb = lead[1]!;
+  const sign = verb === 'giảm' || verb === 'thấp hơn' ? -1 : 1;
+  const tailStart = skipSpaces(block.text, after + unit.length);
+  const tail = folded.slice(tailStart, tailStart + 30);
+  const bases: FigureBasis[] = ['period', 'cumulative'];
+  const expected: { value: number; reference: FigureReference }[] = [];
+  if (verb === 'cao hơn' || verb === 'thấp hơn') {
+    for (const plan of row.plans)
+      for (const basis of bases) {
+        const gap = planGapOf(row, report.period, plan, basis);
+        if (gap !== null)
+          expected.push({ value: gap, reference: { indicator: row.id, field: 'plan-gap', plan: plan.id, basis, points: 'short' } });
+      }
+  } else if (/^so với (tháng|quý|kỳ|năm) trước/u.test(tail)) {
+    const change = previousChangeOf(row);
+    if (change !== null) expected.push({ value: change, reference: { indicator: row.id, field: 'previous-change' } });
+  } else {
+    for (const basis of bases) {
+      const difference = samePeriodDifferenceOf(row, report.period, basis);
+      if (difference !== null) expected.push({ value: difference, reference: { indicator: row.id, field: 'point-change', basis } });
+    }
+  }
+  if (expected.length === 0) return null;
+  const tolerance = 0.5 * 10 ** -Math.min(typed.number.decimals, row.percentDecimals) + 1e-9;
+  const signed = sign * typed.number.value;
+  const preferred =
+    expected.find(
+      (candidate) => candidate.reference.basis === undefined || candidate.reference.basis === defaultGrowthBasis(row, report.period),
+    ) ?? expected[0]!;
+  return {
+    kind: 'percentage',
+    block,
+    typed,
+    row,
+    phrase: `${verb} ${block.text.slice(typed.start, after + unit.length)}`.replace(/\s+/gu, ' ').trim(),
+    expected: renderFigureOfRow(row, report.period, preferred.reference).text,
+    matches: expected.some((candidate) => Math.abs(candidate.value - signed) <= tolerance),
+  };
+}
+
+/**
+ * A percentage typed after the fraction it is the share of: `598/612 hồ sơ, đạt 97,7%` must be 598 ÷ 612, whatever
+ * the indicators say. Only for `đạt` or `bằng`, within the clause.
+ */
+function readFractionPercentage(block: TextBlock, typed: TypedNumber, numbers: readonly TypedNumber[]): TypedFigure | null {
+  if (typed.wordBefore !== 'đạt' && typed.wordBefore !== 'bằng') return null;
+  const fraction = [...numbers]
+    .reverse()
+    .find((candidate) => candidate.end <= typed.start && candidate.denominator !== null && !candidate.percent);
+  if (!fraction?.denominator || fraction.denominator.value === 0) return null;
+  const between = block.text.slice(fraction.end, typed.start);
+  if (between.length > 40 || /[.;]/u.test(between)) return null;
+  const share = (fraction.number.value / fraction.denominator.value) * 100;
+  const decimals = typed.number.decimals;
+  return {
+    kind: 'share',
+    block,
+    typed,
+    phrase: `${fraction.number.text}/${fraction.denominator.text}${between}${block.text.slice(typed.start, typed.end)}`.replace(
+      /\s+/gu,
+      ' ',
+    ),
+    expected: `${typed.wordBefore} ${formatPercent(share, { decimals })}`,
+    matches: Math.abs(share - typed.number.value) <= 0.5 * 10 ** -decimals + 1e-9,
+  };
 }

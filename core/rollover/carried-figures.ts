@@ -1,6 +1,7 @@
 import { cumulativeOf } from '../indicators/derived-figures';
 import type { IndicatorRow, Plan } from '../indicators/indicator-row';
-import { periodMonths, samePeriod, startsTheYear, type Period } from '../periods/period';
+import { withDerivedIndicators } from '../indicators/derived-indicators';
+import { periodMonths, previousPeriod, samePeriod, startsTheYear, type Period } from '../periods/period';
 import type { Report } from '../report/report-schema';
 
 /** The reports of one organisation that earlier figures can be looked up in, the most relevant first. */
@@ -67,4 +68,17 @@ export function plansFor(row: IndicatorRow, previous: Report, period: Period, hi
     if (targets && targets.length > 0) return targets.map((plan) => ({ ...plan }));
   }
   return row.plans.map((plan) => ({ ...plan, value: null }));
+}
+
+/**
+ * Last period's value (`tăng 01 tiêu chí so với tháng trước`): the value of the report of the period just before,
+ * of the same kind, its derived indicators computed. Null when there is no such report.
+ */
+export function previousValueFor(indicatorId: string, period: Period, history: ReportHistory): number | null {
+  const before = previousPeriod(period);
+  for (const report of history.filter((candidate) => samePeriod(candidate.period, before))) {
+    const row = withDerivedIndicators(report.indicators, report.period).find((candidate) => candidate.id === indicatorId);
+    if (row?.value !== null && row?.value !== undefined) return row.value;
+  }
+  return null;
 }

@@ -8,7 +8,7 @@ import { subjectPeriods } from '../periods/period-label';
 import { currentSchemaVersion, type Report } from '../report/report-schema';
 import { subjectLine } from '../templates/template-manifest';
 import { carryBody } from './carried-body';
-import { cumulativeBaseFor, plansFor, samePeriodFiguresFor, type ReportHistory } from './carried-figures';
+import { cumulativeBaseFor, plansFor, previousValueFor, samePeriodFiguresFor, type ReportHistory } from './carried-figures';
 
 export interface RollOverRequest {
   previous: Report;
@@ -72,6 +72,7 @@ function carriedRow(row: IndicatorRow, previous: Report, period: Period, history
     cumulativeBase: row.nature === 'flow' ? cumulativeBaseFor(row.id, period, history) : null,
     cumulativeOverride: null,
     samePeriod: samePeriodFiguresFor(row.id, period, history),
+    previous: { value: previousValueFor(row.id, period, history) },
   };
 }
 

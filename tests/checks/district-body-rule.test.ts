@@ -57,3 +57,27 @@ describe('CAP-HUYEN: a district body named from 01/7/2025', () => {
     for (const report of sampleWorkspace.reports) expect(findingsOf(report, 'CAP-HUYEN')).toEqual([]);
   });
 });
+
+describe('CAP-HUYEN: a district department', () => {
+  it('is caught in the text like a district committee, and a ward’s own office is not', async () => {
+    const { checkReport } = await import('../../core/checks/check-report');
+    const { paragraph } = await import('../../core/body/build-body');
+    const { sampleWorkspace } = await import('../../examples/sample/sample-workspace');
+    const base = sampleWorkspace.reports[0]!;
+    const report = {
+      ...base,
+      meta: { ...base.meta, date: '2026-11-18' },
+      period: { kind: 'month' as const, year: 2026, index: 11 },
+      body: {
+        type: 'doc' as const,
+        content: [
+          paragraph('Phối hợp với Phòng Tài chính - Kế hoạch huyện rà soát dự toán.'),
+          paragraph('Văn phòng HĐND và UBND phường tổng hợp số liệu.'),
+        ],
+      },
+    };
+    const findings = checkReport(report).filter((finding) => finding.code === 'CAP-HUYEN' && finding.target.kind === 'body');
+    expect(findings.map((finding) => finding.target)).toEqual([{ kind: 'body', path: [0] }]);
+    expect(findings[0]!.message).toContain('nêu “Phòng Tài chính - Kế hoạch huyện”');
+  });
+});

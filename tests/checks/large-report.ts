@@ -91,7 +91,7 @@ export function buildLargeReport({ paragraphs = 1000, indicators = 300 } = {}): 
       `Tính đến ngày 25/11/2021, ${lowerFirst(first.name)} tháng 11 `,
       f(first.id, 'value-phrase'),
       ', ',
-      f(first.id, 'growth-comparison'),
+      f(first.id, 'growth-comparison', { basis: 'period', comparedWith: 'same-period' }),
       '; ',
       f(first.id, 'cumulative-phrase'),
       ', ',

@@ -39,14 +39,14 @@ describe('LUY-KE-SAI: a cumulative that is not last cumulative plus this period'
     ]);
   });
 
-  it('only informs about a cumulative typed by hand, and only when it differs', () => {
+  it('warns about a cumulative typed by hand, and only when it differs', () => {
     const overridden = (cumulative: number) =>
       edited(novemberFromOctober({ 'giam-ho-ngheo': 20 }), (copy) => {
         row(copy, 'giam-ho-ngheo').cumulativeOverride = cumulative;
       });
     expect(findingsOf(overridden(301), 'LUY-KE-SAI', { previous: october })).toEqual([]);
     const [finding] = findingsOf(overridden(305), 'LUY-KE-SAI', { previous: october });
-    expect(finding).toMatchObject({ severity: 'information' });
+    expect(finding).toMatchObject({ severity: 'warning' });
     expect(finding!.message).toContain('nhập tay (305 hộ)');
   });
 

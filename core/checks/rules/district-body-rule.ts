@@ -9,9 +9,12 @@ import { quotedStart } from '../finding-wording';
 /** Since 01/7/2025 local government has two levels: district bodies issue no documents. */
 export const twoLevelGovernmentFrom = { year: 2025, month: 7, day: 1 };
 
-/** `UBND quận`, `Ủy ban nhân dân huyện`, `HĐND quận`, `Quận ủy`, `Huyện uỷ` (folded: lower case, `ủy`). */
+/**
+ * `UBND quận`, `Ủy ban nhân dân huyện`, `HĐND thị xã`, `Quận ủy`, `Huyện uỷ`, and a district's department: `Phòng
+ * Tài chính - Kế hoạch huyện`, `Phòng Nội vụ quận` (folded: lower case, `ủy`).
+ */
 const districtBody =
-  /(?<![\p{L}\p{M}\p{N}])(?:(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân)\s+(?:quận|huyện)|(?:quận|huyện)\s+ủy)(?![\p{L}\p{M}\p{N}])/u;
+  /(?<![\p{L}\p{M}\p{N}])(?:(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân)\s+(?:quận|huyện|thị xã)|(?:quận|huyện|thị xã)\s+ủy|phòng\s+(?:[\p{L}\p{M}]+[\s,&-]+){1,8}?(?:huyện|quận|thị xã))(?![\p{L}\p{M}\p{N}])/u;
 
 /**
  * Rule 9 (`CAP-HUYEN`): a report dated on or after 01/7/2025 (or, undated, for a period ending after June 2025)

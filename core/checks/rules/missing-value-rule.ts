@@ -10,6 +10,7 @@ import { amountWithUnit } from '../finding-wording';
 export function missingValueRule(report: Report, _context: RuleContext): CheckFinding[] {
   const findings: CheckFinding[] = [];
   for (const row of report.indicators) {
+    if (row.derivation) continue;
     const plan = row.plans.find((candidate) => candidate.value !== null);
     if (!plan || row.value !== null) continue;
     findings.push({

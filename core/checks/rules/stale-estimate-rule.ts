@@ -22,6 +22,7 @@ export function staleEstimateRule(report: Report, context: RuleContext): CheckFi
   if (preceding) {
     const previousRows = new Map(preceding.indicators.map((row) => [row.id, row]));
     for (const row of report.indicators) {
+      if (row.derivation) continue;
       const previousRow = previousRows.get(row.id);
       if (row.nature !== 'flow' || row.cumulativeOverride !== null || row.cumulativeBase === null) continue;
       if (!previousRow || previousRow.status !== 'estimate' || previousRow.value === null) continue;
@@ -41,6 +42,7 @@ export function staleEstimateRule(report: Report, context: RuleContext): CheckFi
   const periodEnd = { year: report.period.year, month: last, day: daysInMonth(report.period.year, last) };
   if (compareDates(date, addDays(periodEnd, estimateGraceDays)) <= 0) return findings;
   for (const row of report.indicators) {
+    if (row.derivation) continue;
     if (row.status !== 'estimate' || row.value === null) continue;
     findings.push({
       code: checkCodes.staleEstimate,

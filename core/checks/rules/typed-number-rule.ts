@@ -14,6 +14,7 @@ const advice = 'Hãy chèn số liệu tham chiếu từ bảng chỉ tiêu thay
 export function typedNumberRule(report: Report, context: RuleContext): CheckFinding[] {
   const findings: CheckFinding[] = [];
   for (const figure of context.typedFigures()) {
+    if (figure.kind === 'share') continue;
     const target = { kind: 'body' as const, path: figure.block.path };
     const name = `“${figure.row.name}”`;
     if (figure.kind === 'percentage') {

@@ -17,6 +17,15 @@ import { amountWithUnit } from '../finding-wording';
 export function wrongPercentageRule(report: Report, context: RuleContext): CheckFinding[] {
   const findings: CheckFinding[] = [];
   for (const figure of context.typedFigures()) {
+    if (figure.kind === 'share' && !figure.matches) {
+      findings.push({
+        code: checkCodes.wrongPercentage,
+        severity: 'error',
+        message: `Tỷ lệ “${figure.phrase}” gõ tay không khớp với phân số đứng trước: tính ra là “${figure.expected}”.`,
+        target: { kind: 'body', path: figure.block.path },
+      });
+      continue;
+    }
     if (figure.kind !== 'percentage' || figure.matches) continue;
     findings.push({
       code: checkCodes.wrongPercentage,
@@ -28,6 +37,7 @@ export function wrongPercentageRule(report: Report, context: RuleContext): Check
   if (context.history.length === 0) return findings;
   const lastYear = periodLabel(samePeriodLastYear(report.period));
   for (const row of report.indicators) {
+    if (row.derivation) continue;
     const reported = samePeriodFiguresFor(row.id, report.period, context.history);
     const tolerance = 0.5 * 10 ** -row.decimals + 1e-9;
     const columns = [
