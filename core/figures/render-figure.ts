@@ -50,9 +50,10 @@ export function renderFigureOfRow(row: IndicatorRow, period: Period, reference: 
   const percentDecimals = reference.decimals ?? row.percentDecimals;
   const amount = (value: number) => withUnit(writtenAmount(value, decimals, reference.leadingZero === true), row, reference);
   const percent = (value: number) => formatPercent(value, { decimals: percentDecimals });
-  const points = (value: number) => pointsText(value, percentDecimals, reference.points !== 'short');
+  // A rate's points have the digits of the rate itself: 2,35% → giảm 0,42 điểm %.
+  const points = (value: number) => pointsText(value, decimals, reference.points !== 'short');
   const change = (value: number) => (isRate(row) ? points(value) : amount(value));
-  const changeDecimals = isRate(row) ? percentDecimals : decimals;
+  const changeDecimals = decimals;
   const need = (value: number | null, what: string, show: (value: number) => string): RenderedFigure =>
     value === null ? missing(`${row.name}: chưa có ${what}`) : { text: show(value), missing: null };
 
@@ -136,7 +137,7 @@ export function renderFigureOfRow(row: IndicatorRow, period: Period, reference: 
     case 'point-change':
       if (!isRate(row)) return missing(`${row.name}: không phải chỉ tiêu tỷ lệ, không tính bằng điểm phần trăm`);
       return need(samePeriodDifferenceOf(row, period, growthBasis), 'số liệu cùng kỳ để so sánh', (value) =>
-        changeComparison(value, percentDecimals, base, points),
+        changeComparison(value, decimals, base, points),
       );
     case 'same-period-difference':
       return need(samePeriodDifferenceOf(row, period, growthBasis), 'số liệu cùng kỳ để so sánh', (value) =>

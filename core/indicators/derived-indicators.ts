@@ -2,6 +2,7 @@ import { percentOf } from '../numbers/comparison-wording';
 import { addExactly } from '../numbers/add-exactly';
 import { startsTheYear, type Period } from '../periods/period';
 import { cumulativeOf, findPlan, planMet, samePeriodFigureOf } from './derived-figures';
+import { derivationInputs } from './derivation-inputs';
 import type { IndicatorRow } from './indicator-row';
 
 /** The plan of a `plans-met` indicator: how many indicators it counts. */
@@ -15,13 +16,26 @@ export const countedPlanId = 'so-chi-tieu';
  */
 export function withDerivedIndicators(rows: readonly IndicatorRow[], period: Period): IndicatorRow[] {
   if (!rows.some((row) => row.derivation)) return rows as IndicatorRow[];
+  const resolve = resolver(rows, period);
+  return rows.map(resolve);
+}
+
+/** One row resolved among the others: what a figure reference of a derived indicator shows. */
+export function resolvedRow(row: IndicatorRow, rows: readonly IndicatorRow[], period: Period): IndicatorRow {
+  return row.derivation ? resolver(rows, period)(row) : row;
+}
+
+/** Resolves rows on demand, each once, following only the indicators a row is computed from. */
+function resolver(rows: readonly IndicatorRow[], period: Period): (row: IndicatorRow) => IndicatorRow {
   const byId = new Map(rows.map((row) => [row.id, row]));
   const resolved = new Map<string, IndicatorRow>();
   const resolving = new Set<string>();
   const resolve = (row: IndicatorRow): IndicatorRow => {
+    if (!row.derivation) return row;
     const done = resolved.get(row.id);
     if (done) return done;
-    if (!row.derivation || resolving.has(row.id)) return row.derivation ? empty(row) : row;
+    // A loop (only a hand-edited file can hold one) leaves the rows in it without figures.
+    if (resolving.has(row.id)) return empty(row);
     resolving.add(row.id);
     const input = (id: string) => {
       const found = byId.get(id);
@@ -32,12 +46,7 @@ export function withDerivedIndicators(rows: readonly IndicatorRow[], period: Per
     resolved.set(row.id, result);
     return result;
   };
-  return rows.map(resolve);
-}
-
-/** One row resolved among the others: what a figure reference of a derived indicator shows. */
-export function resolvedRow(row: IndicatorRow, rows: readonly IndicatorRow[], period: Period): IndicatorRow {
-  return row.derivation ? withDerivedIndicators(rows, period).find((candidate) => candidate.id === row.id)! : row;
+  return resolve;
 }
 
 function derive(row: IndicatorRow, input: (id: string) => IndicatorRow | null, period: Period): IndicatorRow {
@@ -58,8 +67,7 @@ function derive(row: IndicatorRow, input: (id: string) => IndicatorRow | null, p
       previous: row.previous,
     };
   }
-  const [first, second] =
-    derivation.kind === 'ratio' ? [derivation.numerator, derivation.denominator] : [derivation.minuend, derivation.subtrahend];
+  const [first = '', second = ''] = derivationInputs(derivation);
   const a = input(first);
   const b = input(second);
   if (!a || !b) return empty(row);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { largestFigure } from '../numbers/number-limits';
 
 /** Identifiers are lower-case words joined by hyphens, safe in file names and references. */
 export const identifierSchema = z
@@ -19,11 +20,7 @@ export const valueStatusLabels: Record<ValueStatus, string> = {
   official: 'chính thức',
 };
 
-/**
- * The largest figure the tool takes: fifteen digits, what a double holds exactly, so that every figure prints in
- * Vietnamese notation as typed (no `1e+21`, no digit lost).
- */
-export const largestFigure = 999_999_999_999_999;
+export { largestFigure };
 
 const figureSchema = z
   .number({ error: 'Số liệu phải là một số.' })

@@ -1,4 +1,7 @@
-import { NumberFormatError } from './parse-number';
+import { assertFinite, decimalDigitsOf, digitParts, roundDigits } from './decimal-digits';
+import { NumberFormatError } from './number-format-error';
+
+export { assertFinite };
 
 export interface NumberFormatOptions {
   /** Digits after the decimal comma. */
@@ -9,26 +12,21 @@ export interface NumberFormatOptions {
 
 /** Rounds half away from zero at `decimals` digits, as a person rounding the written number would. */
 export function roundTo(value: number, decimals: number): number {
-  assertFinite(value);
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-    throw new NumberFormatError(`Số chữ số thập phân phải từ 0 đến 10, không phải ${decimals}.`);
-  }
-  const sign = value < 0 ? -1 : 1;
-  // 15 significant digits is what a double holds exactly, so 8.405 reads as 8.405 and not 8.40499…
-  const [mantissa = '0', exponent = '0'] = Math.abs(value).toExponential(14).split('e');
-  const scaled = Math.round(Number(`${mantissa}e${Number(exponent) + decimals}`));
-  const rounded = (sign * scaled) / 10 ** decimals;
-  return rounded === 0 ? 0 : rounded;
+  checkDecimals(decimals);
+  const rounded = roundDigits(decimalDigitsOf(value), decimals);
+  const { integer, fraction } = digitParts(rounded);
+  const result = Number(`${rounded.negative ? '-' : ''}${integer}${fraction ? `.${fraction}` : ''}`);
+  return result === 0 ? 0 : result;
 }
 
-/** `1379` → `1.379`; `2137.6` → `2.137,6`; `71.849` → `71,849`. */
+/** `1379` → `1.379`; `2137.6` → `2.137,6`; `71.849` → `71,849`; never an exponent, whatever the size. */
 export function formatNumber(value: number, options: NumberFormatOptions): string {
-  const rounded = roundTo(value, options.decimals);
-  const fixed = Math.abs(rounded).toFixed(options.decimals);
-  const [integerPart = '0', allDecimals = ''] = fixed.split('.');
-  const fractionPart = options.keepTrailingZeros ? allDecimals : allDecimals.replace(/0+$/, '');
-  const grouped = integerPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const sign = rounded < 0 ? '-' : '';
+  checkDecimals(options.decimals);
+  const rounded = roundDigits(decimalDigitsOf(value), options.decimals);
+  const { integer, fraction } = digitParts(rounded);
+  const fractionPart = options.keepTrailingZeros ? fraction : fraction.replace(/0+$/, '');
+  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const sign = rounded.negative ? '-' : '';
   return fractionPart ? `${sign}${grouped},${fractionPart}` : `${sign}${grouped}`;
 }
 
@@ -45,8 +43,8 @@ export function formatPercent(value: number, options: NumberFormatOptions): stri
   return `${formatNumber(value, options)}%`;
 }
 
-export function assertFinite(value: number): void {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new NumberFormatError(`Giá trị ${String(value)} không phải là một số hữu hạn.`);
+function checkDecimals(decimals: number): void {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
+    throw new NumberFormatError(`Số chữ số thập phân phải từ 0 đến 10, không phải ${decimals}.`);
   }
 }

@@ -1,3 +1,8 @@
+import { largestFigure, mostDecimals, mostSignificantDigits } from './number-limits';
+import { NumberFormatError } from './number-format-error';
+
+export { NumberFormatError };
+
 /**
  * Reads a number written the Vietnamese way: `.` groups thousands, `,` is the decimal mark.
  * `1.379` is one thousand three hundred seventy-nine; `71,849` is seventy-one point eight four nine.
@@ -41,9 +46,20 @@ export function parseNumber(input: string): NumberParseResult {
     }
   }
 
-  const digits = groups.join('') + (fractionPart === undefined ? '' : `.${fractionPart}`);
-  const value = sign * Number(digits);
-  if (!Number.isFinite(value)) return fail(`“${input.trim()}” quá lớn.`);
+  const integerDigits = groups.join('').replace(/^0+/, '');
+  const fractionDigits = (fractionPart ?? '').replace(/0+$/, '');
+  const shown = input.trim();
+  if (fractionDigits.length > mostDecimals) {
+    return fail(`“${shown}” có ${fractionDigits.length} chữ số sau dấu phẩy; số liệu có tối đa ${mostDecimals} chữ số thập phân.`);
+  }
+  const significant = (integerDigits + fractionDigits).replace(/^0+/, '').length;
+  if (significant > mostSignificantDigits) {
+    return fail(`“${shown}” có ${significant} chữ số; số liệu có tối đa ${mostSignificantDigits} chữ số (kể cả phần thập phân).`);
+  }
+  const value = sign * Number(`${integerDigits || '0'}.${fractionDigits || '0'}`);
+  if (!Number.isFinite(value) || Math.abs(value) > largestFigure) {
+    return fail(`“${shown}” quá lớn: số liệu tối đa là 999.999.999.999.999.`);
+  }
   return { ok: true, value: value === 0 ? 0 : value };
 }
 
@@ -57,10 +73,6 @@ export function parseNumberOrThrow(input: string): number {
   const result = parseNumber(input);
   if (!result.ok) throw new NumberFormatError(result.message);
   return result.value;
-}
-
-export class NumberFormatError extends Error {
-  override name = 'NumberFormatError';
 }
 
 function fail(message: string): NumberParseResult {

@@ -1,13 +1,8 @@
-import { formatAmount, formatPercent } from '../numbers/format-number';
+import { formatAmount } from '../numbers/format-number';
 import { toRoman } from '../numbers/roman-numeral';
-import {
-  cumulativeOf,
-  defaultGrowthBasis,
-  defaultPlanBasis,
-  samePeriodFigureOf,
-  samePeriodGrowthOf,
-  planPercentOf,
-} from '../indicators/derived-figures';
+import { planCellText, samePeriodCellText } from '../indicators/comparison-cells';
+import { withDerivedIndicators } from '../indicators/derived-indicators';
+import { figureSummary, type FigureSummary } from '../indicators/figure-summary';
 import type { IndicatorRow } from '../indicators/indicator-row';
 import { cumulativeSpanLabel, periodNameWithoutYear } from '../periods/period-label';
 import { startsTheYear } from '../periods/period';
@@ -37,7 +32,8 @@ export interface AppendixTable {
  * same period last year and growth, grouped by field. Every cell is already formatted the Vietnamese way.
  */
 export function appendixTable(report: Report): AppendixTable {
-  const { period, indicators } = report;
+  const { period } = report;
+  const indicators = withDerivedIndicators(report.indicators, period);
   const plans = planPositions(indicators);
   const nextYearPlans = distinctNextYearPlans(indicators);
   const allEstimated = indicators.length > 0 && indicators.every((row) => row.status === 'estimate');
@@ -67,17 +63,19 @@ export function appendixTable(report: Report): AppendixTable {
     if (members.length === 0) return;
     rows.push({ kind: 'group', number: toRoman(groupIndex + 1), title: group.name });
     members.forEach((row, index) => {
-      rows.push({ kind: 'indicator', indicatorId: row.id, cells: columns.map((column) => cell(column, row, index, report, allEstimated)) });
+      const summary = figureSummary(row, period);
+      rows.push({
+        kind: 'indicator',
+        indicatorId: row.id,
+        cells: columns.map((column) => cell(column, row, summary, index, allEstimated)),
+      });
     });
   });
   return { columns, rows };
 }
 
-function cell(column: AppendixColumn, row: IndicatorRow, index: number, report: Report, allEstimated: boolean): string {
-  const { period } = report;
+function cell(column: AppendixColumn, row: IndicatorRow, summary: FigureSummary, index: number, allEstimated: boolean): string {
   const amount = (value: number | null) => (value === null ? '' : formatAmount(value, row.decimals));
-  const percent = (value: number | null) =>
-    value === null ? '' : formatPercent(value, { decimals: row.percentDecimals }).replace('%', '');
   switch (column.kind) {
     case 'number':
       return String(index + 1);
@@ -92,23 +90,17 @@ function cell(column: AppendixColumn, row: IndicatorRow, index: number, report: 
       return value && row.status === 'estimate' && !allEstimated ? `ước ${value}` : value;
     }
     case 'cumulative':
-      return amount(cumulativeOf(row, period));
+      return amount(summary.cumulative);
     case 'next-year-plan':
       return amount(row.nextYearPlans?.find((plan) => plan.id === column.planId)?.value ?? null);
     case 'plan-percent': {
-      const plan = row.plans[column.planPosition ?? 0];
-      return plan ? percent(planPercentOf(row, period, plan, defaultPlanBasis(row))) : '';
+      const plan = summary.plans[column.planPosition ?? 0];
+      return plan ? planCellText(summary, plan, row.decimals, row.percentDecimals) : '';
     }
-    case 'same-period': {
-      const basis = defaultGrowthBasis(row, period);
-      return amount(samePeriodFigureOf(row, period, basis));
-    }
-    case 'growth': {
-      const growth = samePeriodGrowthOf(row, period, defaultGrowthBasis(row, period));
-      if (growth === null) return '';
-      const written = percent(growth);
-      return growth > 0 && written !== '0' ? `+${written}` : written;
-    }
+    case 'same-period':
+      return amount(summary.samePeriod.value);
+    case 'growth':
+      return samePeriodCellText(summary, row.decimals, row.percentDecimals);
   }
 }
 

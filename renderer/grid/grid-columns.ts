@@ -1,8 +1,9 @@
+import { planCellText, samePeriodCellText } from '../../core/indicators/comparison-cells';
 import { figureSummary } from '../../core/indicators/figure-summary';
 import { valueStatusLabels, type IndicatorRow } from '../../core/indicators/indicator-row';
 import { cumulativeSpanLabel, periodLabel } from '../../core/periods/period-label';
 import { samePeriodLastYear, startsTheYear, type Period } from '../../core/periods/period';
-import { computedFigureText, enteredFigureText, growthText, percentText } from './grid-figure-text';
+import { computedFigureText, enteredFigureText } from './grid-figure-text';
 
 export const gridColumnKinds = [
   'name',
@@ -125,11 +126,19 @@ export function columnTitleFor(row: IndicatorRow, column: GridColumn): string {
 /** A cell storing a figure or the status, which an edit or a paste changes; names and units are edited apart. */
 export function isEditableCell(row: IndicatorRow, column: GridColumn): boolean {
   if (!editableKinds.has(column.kind)) return false;
+  // A derived indicator's figures come from others; only a plan of its own (a ratio's target) is typed.
+  if (row.derivation && (column.kind !== 'plan' || row.derivation.kind === 'plans-met')) return false;
   return column.kind !== 'plan' || (column.planPosition !== null && row.plans[column.planPosition] !== undefined);
 }
 
 /** Why a cell cannot be edited, told to the person who tries. */
 export function readOnlyReason(row: IndicatorRow, column: GridColumn): string {
+  if (row.derivation && editableKinds.has(column.kind) && column.kind !== 'plan') {
+    return `Chỉ tiêu “${row.name}” được tính từ chỉ tiêu khác; sửa số liệu ở các chỉ tiêu đó, hoặc đổi cách tính (nút “Cách tính…”).`;
+  }
+  if (row.derivation?.kind === 'plans-met' && column.kind === 'plan') {
+    return `Kế hoạch của chỉ tiêu “${row.name}” là số chỉ tiêu được đếm, đổi ở nút “Cách tính…”.`;
+  }
   switch (column.kind) {
     case 'plan':
       return `Chỉ tiêu “${row.name}” không có kế hoạch ở cột này.`;
@@ -147,14 +156,21 @@ export interface CellContent {
   hint: string;
 }
 
-/** What a cell shows; derived figures come from `figureSummary`, as the CLI and the checks read them. */
-export function cellContent(row: IndicatorRow, column: GridColumn, period: Period): CellContent {
+/**
+ * What a cell shows; derived figures come from `figureSummary`, as the appendix, the CLI and the checks read them.
+ * A derived indicator comes resolved, and `derivation` says how it is computed (shown under its name).
+ */
+export function cellContent(row: IndicatorRow, column: GridColumn, period: Period, derivation = ''): CellContent {
   const plan = column.planPosition === null ? undefined : row.plans[column.planPosition];
   const summary = () => figureSummary(row, period);
-  const entered = (value: number | null): CellContent => ({ text: enteredFigureText(value, row.decimals), hint: '' });
+  // A derived figure is computed, so it has the row's digits; an entered one shows every digit stored.
+  const entered = (value: number | null): CellContent => ({
+    text: row.derivation ? computedFigureText(value, row.decimals) : enteredFigureText(value, row.decimals),
+    hint: '',
+  });
   switch (column.kind) {
     case 'name':
-      return { text: row.name, hint: '' };
+      return { text: row.name, hint: derivation };
     case 'unit':
       return { text: row.unit, hint: '' };
     case 'plan':
@@ -164,17 +180,23 @@ export function cellContent(row: IndicatorRow, column: GridColumn, period: Perio
     case 'status':
       return { text: valueStatusLabels[row.status], hint: '' };
     case 'cumulative':
-      return { text: computedFigureText(summary().cumulative, row.decimals), hint: cumulativeHint(row, period) };
+      return {
+        text: computedFigureText(summary().cumulative, row.decimals),
+        hint: row.derivation ? '' : cumulativeHint(row, period),
+      };
     case 'cumulativeOverride':
-      return entered(row.cumulativeOverride);
-    case 'planPercent':
-      return { text: percentText(summary().plans[column.planPosition ?? 0]?.percent ?? null, row.percentDecimals), hint: '' };
+      return row.derivation ? { text: '', hint: '' } : entered(row.cumulativeOverride);
+    case 'planPercent': {
+      const figures = summary();
+      const planSummary = figures.plans[column.planPosition ?? 0];
+      return { text: planSummary ? planCellText(figures, planSummary, row.decimals, row.percentDecimals) : '', hint: '' };
+    }
     case 'samePeriodValue':
       return entered(row.samePeriod.value);
     case 'samePeriodCumulative':
       return entered(row.samePeriod.cumulative);
     case 'growth':
-      return { text: growthText(summary().samePeriod.growth, row.percentDecimals), hint: '' };
+      return { text: samePeriodCellText(summary(), row.decimals, row.percentDecimals), hint: '' };
   }
 }
 

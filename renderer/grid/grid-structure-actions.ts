@@ -6,6 +6,8 @@ import { regroupIndicator } from '../../core/indicators/regroup-indicator';
 import { removeIndicator } from '../../core/indicators/remove-indicator';
 import { renameIndicator } from '../../core/indicators/rename-indicator';
 import { setIndicatorDecimals } from '../../core/indicators/set-indicator-decimals';
+import { setIndicatorDerivation } from '../../core/indicators/set-indicator-derivation';
+import { setIndicatorDirection } from '../../core/indicators/set-indicator-direction';
 import { setIndicatorNature } from '../../core/indicators/set-indicator-nature';
 import { confirmChoice } from '../dialogs/dialog';
 import { labelledField, openFormDialog } from '../dialogs/form-dialog';
@@ -14,11 +16,14 @@ import { groupSelect } from './grid-form-controls';
 import { createPlanActions, type PlanActions } from './grid-plan-actions';
 import { applyEdit, type StructureHost } from './grid-structure-host';
 import { openIndicatorForm } from './indicator-form';
+import { openIndicatorDerivationForm } from './indicator-derivation-form';
 import { openIndicatorFormatForm } from './indicator-format-form';
 import { unitChangeAnnouncement } from './unit-change-announcement';
 import { openUnitConversionDialog } from './unit-conversion-dialog';
 
 export interface StructureActions extends PlanActions, GroupActions {
+  /** Entered, or computed from other indicators. */
+  editDerivation(): Promise<void>;
   addIndicator(): Promise<void>;
   removeIndicator(): Promise<void>;
   moveIndicator(by: -1 | 1): void;
@@ -131,19 +136,36 @@ export function createStructureActions(host: StructureHost): StructureActions {
       if (row) await askUnit(row, row.unit);
     },
 
+    async editDerivation() {
+      const row = focusedRow();
+      if (!row) return;
+      const table = await openIndicatorDerivationForm(row, host.table().rows, (derivation) =>
+        setIndicatorDerivation(host.table(), row.id, derivation),
+      );
+      if (!table) return;
+      applyEdit(
+        host,
+        { ok: true, table },
+        `đổi cách tính của chỉ tiêu “${row.name}”`,
+        `Đã đổi cách tính của chỉ tiêu “${row.name}”.`,
+        row.id,
+      );
+    },
+
     async editFormat() {
       const row = focusedRow();
       if (!row) return;
       const table = await openIndicatorFormatForm(row, (format) => {
         const withNature = setIndicatorNature(host.table(), row.id, format.nature);
-        return withNature.ok ? setIndicatorDecimals(withNature.table, row.id, format) : withNature;
+        const withDirection = withNature.ok ? setIndicatorDirection(withNature.table, row.id, format.direction) : withNature;
+        return withDirection.ok ? setIndicatorDecimals(withDirection.table, row.id, format) : withDirection;
       });
       if (!table) return;
       applyEdit(
         host,
         { ok: true, table },
-        `đổi tính chất, số chữ số của chỉ tiêu “${row.name}”`,
-        `Đã đổi tính chất, số chữ số của chỉ tiêu “${row.name}”.`,
+        `đổi tính chất, kế hoạch, số chữ số của chỉ tiêu “${row.name}”`,
+        `Đã đổi tính chất, kế hoạch, số chữ số của chỉ tiêu “${row.name}”.`,
         row.id,
       );
     },

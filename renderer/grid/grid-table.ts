@@ -111,13 +111,15 @@ export interface CellView {
   editor: HTMLElement | null;
   /** Unique within the page, for the id of the problem message. */
   idPrefix: string;
+  /** How a derived indicator is computed (`= “…” / “…” × 100%`); empty for an entered one. */
+  derivation: string;
 }
 
 /** Writes a cell: its figure or text, its hint, or the refused input with the reason; its classes and its name. */
 export function showCell(cell: HTMLTableCellElement, view: CellView): void {
   const { row, column, problem, editor } = view;
   const editable = canEditInPlace(row, column);
-  const content = cellContent(row, column, view.period);
+  const content = cellContent(row, column, view.period, view.derivation);
   const title = columnTitleFor(row, column);
   const shown = problem ? problem.text : content.text;
 
@@ -129,7 +131,8 @@ export function showCell(cell: HTMLTableCellElement, view: CellView): void {
     editable ? 'is-editable' : 'is-readonly',
     problem && !editor ? 'is-invalid' : '',
     editor ? 'is-editing' : '',
-    column.kind === 'cumulative' && row.cumulativeOverride !== null ? 'is-overridden' : '',
+    column.kind === 'cumulative' && row.cumulativeOverride !== null && !row.derivation ? 'is-overridden' : '',
+    row.derivation ? 'is-derived' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -137,7 +140,7 @@ export function showCell(cell: HTMLTableCellElement, view: CellView): void {
   cell.setAttribute(
     'aria-label',
     column.kind === 'name'
-      ? `${title}: ${row.name}`
+      ? `${title}: ${row.name}${content.hint ? ` (tính tự động ${content.hint})` : ''}`
       : `${row.name}, ${title}: ${shown || 'trống'}${content.hint && !problem ? ` (${content.hint})` : ''}`,
   );
 

@@ -25,6 +25,7 @@ type ButtonName =
   | 'change-group'
   | 'change-unit'
   | 'edit-format'
+  | 'edit-derivation'
   | 'add-plan'
   | 'rename-plan'
   | 'remove-plan'
@@ -58,8 +59,14 @@ export function createGridToolbar(actions: StructureActions, history: { undo: ()
       button('move-down', '↓ Xuống', 'Chuyển chỉ tiêu đang chọn xuống (Alt+↓)', () => actions.moveIndicator(1)),
       button('change-group', 'Đổi lĩnh vực…', 'Chuyển chỉ tiêu đang chọn sang lĩnh vực khác', () => actions.changeGroup()),
       button('change-unit', 'Đổi đơn vị tính…', 'Đổi đơn vị tính và quy đổi số liệu, hoặc chỉ đổi tên đơn vị', () => actions.changeUnit()),
-      button('edit-format', 'Tính chất, số chữ số…', 'Cộng dồn, số tại thời điểm hay tỷ lệ; số chữ số thập phân', () =>
-        actions.editFormat(),
+      button(
+        'edit-format',
+        'Tính chất, số chữ số…',
+        'Cộng dồn, số tại thời điểm hay tỷ lệ; kế hoạch là mức phải đạt hay mức tối đa; số chữ số thập phân',
+        () => actions.editFormat(),
+      ),
+      button('edit-derivation', 'Cách tính…', 'Nhập số liệu, hoặc tính từ chỉ tiêu khác: tỷ lệ, hiệu, số chỉ tiêu đạt kế hoạch', () =>
+        actions.editDerivation(),
       ),
     ),
     section(
@@ -82,7 +89,16 @@ export function createGridToolbar(actions: StructureActions, history: { undo: ()
     focusedName,
   );
 
-  const rowButtons: ButtonName[] = ['remove-indicator', 'move-up', 'move-down', 'change-group', 'change-unit', 'edit-format', 'add-plan'];
+  const rowButtons: ButtonName[] = [
+    'remove-indicator',
+    'move-up',
+    'move-down',
+    'change-group',
+    'change-unit',
+    'edit-format',
+    'edit-derivation',
+    'add-plan',
+  ];
   return {
     element: root,
     refresh(state) {

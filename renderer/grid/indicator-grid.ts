@@ -1,3 +1,5 @@
+import { withDerivedIndicators } from '../../core/indicators/derived-indicators';
+import { describeDerivation } from '../../core/indicators/describe-derivation';
 import type { FieldGroup, IndicatorRow } from '../../core/indicators/indicator-row';
 import type { IndicatorTable } from '../../core/indicators/indicator-table';
 import type { Period } from '../../core/periods/period';
@@ -70,7 +72,9 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
   const idPrefix = `indicator-grid-${gridCount}`;
   let period = options.period;
   let columns: GridColumn[] = [];
+  /** The rows as shown, derived indicators resolved, in the order of the sections. */
   let orderedRows: IndicatorRow[] = [];
+  let derivations = new Map<string, string>();
   let focused: CellKey | null = null;
   let lastPosition: GridPosition = { row: 0, column: 0 };
   let editing: Editing | null = null;
@@ -154,7 +158,9 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
     const { rows, groups } = list.table();
     try {
       columns = gridColumns(rows, period);
-      const sections = gridSections(rows, groups);
+      const shown = withDerivedIndicators(rows, period);
+      derivations = new Map(shown.flatMap((row) => (row.derivation ? [[row.id, describeDerivation(row.derivation, rows)] as const] : [])));
+      const sections = gridSections(shown, groups);
       orderedRows = sections.flatMap((section) => section.rows);
       settleFocus();
       forgetVanishedCells();
@@ -191,6 +197,7 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
       focused: focused !== null && sameKey(focused, key),
       editor: editing && sameKey(editing, key) ? editing.editor.element : null,
       idPrefix,
+      derivation: derivations.get(row.id) ?? '',
     });
   }
 

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { withDerivedIndicators } from '../../core/indicators/derived-indicators';
 import { figureSummary } from '../../core/indicators/figure-summary';
 import { appendixTable } from '../../core/report/appendix-table';
 import { readReportFile } from '../workspace/workspace-store';
@@ -15,7 +16,7 @@ export const figuresCommand: Command = {
     if (values.json) {
       output.out(
         `${JSON.stringify(
-          report.indicators.map((row) => figureSummary(row, report.period)),
+          withDerivedIndicators(report.indicators, report.period).map((row) => figureSummary(row, report.period)),
           null,
           2,
         )}\n`,

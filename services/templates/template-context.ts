@@ -1,4 +1,5 @@
 import { withoutTokenCharacters } from '../../core/body/report-markup';
+import type { IndicatorNature } from '../../core/indicators/indicator-row';
 import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
 import {
   followingPeriodLabel,
@@ -14,7 +15,7 @@ export interface TemplateIndicatorContext {
   id: string;
   name: string;
   unit: string;
-  nature: string;
+  nature: IndicatorNature;
   planIds: string[];
 }
 

@@ -1,6 +1,7 @@
 import type { HelperOptions } from 'handlebars';
 import { figureToken } from '../../core/body/report-markup';
 import { figureFields, type FigureField, type FigureReference } from '../../core/figures/figure-reference';
+import { isRate } from '../../core/indicators/derived-figures';
 import type { TemplateContext, TemplateIndicatorContext } from './template-context';
 
 /** Raised by a helper; carries the template line from Handlebars' location data. */
@@ -59,8 +60,27 @@ const figure: Helper = (...args) => {
     basis: hash['basis'] === 'period' || hash['basis'] === 'cumulative' ? hash['basis'] : null,
     wording: hash['wording'] === 'bang' || hash['wording'] === 'dat' || hash['wording'] === 'vuot' ? hash['wording'] : null,
     withoutUnit: hash['unit'] === false ? true : null,
+    ...figureOptions(hash, line),
   });
 };
+
+/** The hash options of `{{figure}}` that shape the wording: `decimals=2 zero=true compared="named" verb="thu" points="short"`. */
+function figureOptions(hash: Record<string, unknown>, line: number | null): Partial<FigureReference> {
+  const options: Partial<FigureReference> = {};
+  const decimals = hash['decimals'];
+  if (decimals !== undefined) {
+    if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 6) {
+      throw new HelperError(`{{figure}}: decimals phải là số nguyên từ 0 đến 6, không phải “${String(decimals)}”.`, line);
+    }
+    options.decimals = decimals;
+  }
+  if (hash['zero'] === true) options.leadingZero = true;
+  if (hash['compared'] === 'same-period' || hash['compared'] === 'named') options.comparedWith = hash['compared'];
+  else if (hash['compared'] !== undefined) throw new HelperError('{{figure}}: compared là "same-period" hoặc "named".', line);
+  if (typeof hash['verb'] === 'string') options.verb = hash['verb'];
+  if (hash['points'] === 'long' || hash['points'] === 'short') options.points = hash['points'];
+  return options;
+}
 
 /**
  * `{{result "id"}}`: the usual sentence ending for an indicator, chosen by its nature and the period:
@@ -77,10 +97,11 @@ const result: Helper = (...args) => {
   return parts.join(', ');
 };
 
-/** `{{growth "id"}}`: `tăng 8,5% so với cùng kỳ`. */
+/** `{{growth "id"}}`: `tăng 8,5% so với cùng kỳ`; for a rate, in points: `tăng 1,3 điểm phần trăm so với cùng kỳ`. */
 const growth: Helper = (...args) => {
   const { params, options } = optionsOf(args);
-  return token({ indicator: indicatorFrom(params, options, 'growth').id, field: 'growth-comparison' });
+  const indicator = indicatorFrom(params, options, 'growth');
+  return token({ indicator: indicator.id, field: isRate(indicator) ? 'point-change' : 'growth-comparison' });
 };
 
 /** `{{progress "id"}}`: `281/317 hộ`. */

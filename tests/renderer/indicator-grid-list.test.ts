@@ -48,6 +48,7 @@ describe('the toolbar of the indicator list', () => {
       'Đổi lĩnh vực…',
       'Đổi đơn vị tính…',
       'Tính chất, số chữ số…',
+      'Cách tính…',
       'Thêm kế hoạch…',
       'Đổi tên kế hoạch…',
       'Xóa kế hoạch…',
