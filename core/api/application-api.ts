@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { organisationProfileSchema } from '../organisation/organisation-profile';
-import { reportSchema } from '../report/report-schema';
+import { migrateReportValue } from '../report/migrate-report';
+import { reportSchema as currentReportSchema } from '../report/report-schema';
 
 /**
  * The application's one API: every command the interface can send, with the schema of its payload. The same
@@ -10,6 +11,9 @@ import { reportSchema } from '../report/report-schema';
 const fileName = z.string().regex(/^[^/\\]+\.json$/, 'Tên tệp báo cáo phải là một tên tệp .json.');
 const periodKey = z.string().min(1).max(16);
 const identifier = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/** A report from a window opened before the format changed is brought to the current version like a file. */
+const reportSchema = z.preprocess(migrateReportValue, currentReportSchema);
 
 /** A Word file travels as base64: at most 50 MB of file, which is also the reader's limit. */
 const wordFileBase64 = z

@@ -31,6 +31,9 @@ export function appendixContent(context: ExportContext, parts: DocumentParts, te
     line(parts.appendixTitle, { points: 14, bold: true, keepNext: true }),
     line(parts.appendixReference, { points: 14, italic: true, after: 12, keepNext: true }),
     indicatorTable(table, textWidth),
+    ...table.notes.map((note, index) =>
+      line(note, { points: appendixTablePoints, italic: true, alignment: 'left', before: index === 0 ? 6 : 0 }),
+    ),
   ];
 }
 

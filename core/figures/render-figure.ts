@@ -60,7 +60,7 @@ export function renderFigureOfRow(row: IndicatorRow, period: Period, reference: 
   const plan = findPlan(row, reference.plan);
   const planBasis: FigureBasis = reference.basis ?? defaultPlanBasis(row);
   const growthBasis: FigureBasis = reference.basis ?? defaultGrowthBasis(row, period);
-  const base = comparisonBase(reference, period, growthBasis);
+  const base = comparisonBase(reference, row, period, growthBasis);
   const needPlan = (show: (plan: Plan & { value: number }) => RenderedFigure): RenderedFigure => {
     if (!plan) return missing(`${row.name}: không có kế hoạch${reference.plan ? ` “${reference.plan}”` : ''}`);
     if (plan.value === null) return missing(`${row.name}: chưa nhập ${plan.label}`);
@@ -157,13 +157,14 @@ export function renderFigureOfRow(row: IndicatorRow, period: Period, reference: 
 }
 
 /**
- * The base a comparison names: `cùng kỳ`, or the same period by its name (`tháng 11 năm 2025`). A month's own
- * figure inside a year is named by default, so that it is never read as the cumulative's.
+ * The base a comparison names: `cùng kỳ`, or the same period by its name (`tháng 11 năm 2025`). A flow's own figure
+ * of a period inside the year is named by default, so that it is never read as the cumulative's; a level has no
+ * cumulative to be mistaken for.
  */
-function comparisonBase(reference: FigureReference, period: Period, basis: FigureBasis): string {
+function comparisonBase(reference: FigureReference, row: IndicatorRow, period: Period, basis: FigureBasis): string {
   const named = reference.comparedWith
     ? reference.comparedWith === 'named'
-    : basis === 'period' && !startsTheYear(period) && period.kind !== 'year';
+    : row.nature === 'flow' && basis === 'period' && !startsTheYear(period) && period.kind !== 'year';
   return named ? samePeriodName(period, basis) : 'cùng kỳ';
 }
 

@@ -37,6 +37,43 @@ const fields: FigureField[] = [
   'ratio',
 ];
 
+/** A number as written: digits with their separators (`1.379`, `27,8`, `02`). */
+const numberPattern = /\d+(?:[.,]\d+)*/u;
+
+/**
+ * Every way an office may have written a figure of the row, the plainest first (a variant that reads the same as
+ * one before it is not tried again): the fields, then the verbs of a plan comparison, the month's own comparison
+ * with the same period (named or not), a leading zero, percentage points in short.
+ */
+function referencesTried(row: IndicatorRow): FigureReference[] {
+  const plain = (field: FigureField, options: Partial<FigureReference> = {}): FigureReference => ({ indicator: row.id, field, ...options });
+  const references = fields.map((field) => plain(field));
+  references.push(plain('plan-comparison', { wording: 'dat' }), plain('plan-comparison', { wording: 'vuot' }));
+  for (const field of comparedFields) {
+    references.push(plain(field), plain(field, { comparedWith: 'named' }));
+    references.push(
+      plain(field, { basis: 'period', comparedWith: 'same-period' }),
+      plain(field, { basis: 'period', comparedWith: 'named' }),
+    );
+  }
+  references.push(plain('plan-gap'), plain('plan-remaining'));
+  for (const field of countedFields) references.push(plain(field, { leadingZero: true }));
+  references.push(plain('point-change', { points: 'short' }), plain('plan-gap', { points: 'short' }));
+  return references;
+}
+
+/** Comparisons with the same period, which may be of the cumulative or of the period alone. */
+const comparedFields: FigureField[] = ['growth-comparison', 'ratio-comparison', 'point-change', 'same-period-difference'];
+/** Figures that are counts, which many offices write with a leading zero below ten (`02 vụ`). */
+const countedFields: FigureField[] = [
+  'value-phrase',
+  'cumulative-phrase',
+  'value',
+  'cumulative',
+  'same-period-difference',
+  'plan-remaining',
+];
+
 const fieldNames: Record<FigureField, string> = {
   value: 'số liệu kỳ này',
   'value-phrase': 'số liệu kỳ này',
@@ -66,21 +103,28 @@ const fieldNames: Record<FigureField, string> = {
  * when neither is named.
  */
 export function figureSuggestions(body: BodyDocument, rows: readonly IndicatorRow[], period: Period): FigureSuggestion[] {
-  const candidates = rows.flatMap((row) =>
-    fields.flatMap((field) => {
-      const reference: FigureReference = { indicator: row.id, field };
+  const candidates = rows.flatMap((row) => {
+    const seen = new Set<string>();
+    return referencesTried(row).flatMap((reference) => {
       const rendered = renderFigureOfRow(row, period, reference);
-      return rendered.missing === null && /\d/.test(rendered.text)
-        ? [{ row, reference, text: rendered.text, words: nameWords(row.name) }]
-        : [];
-    }),
-  );
+      if (rendered.missing !== null || !/\d/.test(rendered.text) || seen.has(rendered.text)) return [];
+      seen.add(rendered.text);
+      return [{ row, reference, text: rendered.text, words: nameWords(row.name, row.unit) }];
+    });
+  });
+  // Each candidate is looked for only in the paragraphs that hold its first number.
+  const byNumber = new Map<string, typeof candidates>();
+  for (const candidate of candidates) {
+    const key = candidate.text.match(numberPattern)?.[0] ?? '';
+    byNumber.set(key, [...(byNumber.get(key) ?? []), candidate]);
+  }
   const suggestions: FigureSuggestion[] = [];
   paragraphsWithPaths(body).forEach(({ node, path }, paragraphIndex) => {
     const text = plainText(node);
     const folded = foldText(text.normalize('NFC'));
     const found: { start: number; end: number; options: typeof candidates }[] = [];
-    for (const candidate of candidates) {
+    const numbers = new Set(text.match(new RegExp(numberPattern.source, 'gu')) ?? []);
+    for (const candidate of [...numbers].flatMap((number) => byNumber.get(number) ?? [])) {
       for (let start = text.indexOf(candidate.text); start >= 0; start = text.indexOf(candidate.text, start + 1)) {
         const end = start + candidate.text.length;
         if (!atBoundaries(text, start, end) || !withinOneText(node, start, end)) continue;
@@ -94,7 +138,7 @@ export function figureSuggestions(body: BodyDocument, rows: readonly IndicatorRo
     const taken: [number, number][] = [];
     for (const entry of found) {
       if (taken.some(([from, to]) => entry.start < to && entry.end > from)) continue;
-      const chosen = bestNamed(entry.options, sentenceBefore(folded, entry.start));
+      const chosen = bestNamed(entry.options, sentenceAround(folded, entry.start, entry.end));
       if (!chosen) continue;
       taken.push([entry.start, entry.end]);
       suggestions.push({
@@ -214,17 +258,23 @@ const commonWords = new Set([
   'với',
 ]);
 
-function nameWords(name: string): string[] {
-  return foldText(name.normalize('NFC'))
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter((word) => word.length > 1 && !commonWords.has(word));
+/** The words that tell an indicator apart: not the common ones, nor those of its unit (`vụ` of `Tai nạn giao thông: số vụ`). */
+function nameWords(name: string, unit: string): string[] {
+  const words = (text: string) => foldText(text.normalize('NFC')).split(/[^\p{L}\p{M}\p{N}]+/u);
+  const unitWords = new Set(words(unit));
+  return words(name).filter((word) => word.length > 1 && !commonWords.has(word) && !unitWords.has(word));
 }
 
-/** The sentence a figure is in, up to the figure: from the last full stop before it. */
-function sentenceBefore(folded: string, start: number): string {
+/**
+ * The words that may name a figure's indicator: the sentence up to the figure (from the last full stop before it),
+ * and the rest of its clause after it (`33 chi bộ trực thuộc`).
+ */
+function sentenceAround(folded: string, start: number, end: number): string {
   const before = folded.slice(0, start);
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf(': '));
-  return before.slice(stop + 1);
+  const after = folded.slice(end);
+  const clauseEnd = after.search(/[,;.:()]/u);
+  return `${before.slice(stop + 1)} ${clauseEnd < 0 ? after : after.slice(0, clauseEnd)}`;
 }
 
 /**

@@ -66,6 +66,16 @@ export function defaultGrowthBasis(row: IndicatorRow, period: Period): FigureBas
   return row.nature === 'flow' && !startsTheYear(period) ? 'cumulative' : 'period';
 }
 
+/**
+ * The basis of a table's same-period columns: the default, except for a flow inside the year of which only this
+ * period's same-period figure is known — the table then shows that one, and says so (`(*)` and a note), rather than
+ * leaving the figure that was typed out.
+ */
+export function tableComparisonBasis(row: IndicatorRow, period: Period): FigureBasis {
+  const basis = defaultGrowthBasis(row, period);
+  return basis === 'cumulative' && row.samePeriod.cumulative === null && row.samePeriod.value !== null ? 'period' : basis;
+}
+
 /** A rate moves in percentage points, not by a percentage of itself. */
 export function isRate(row: Pick<IndicatorRow, 'nature' | 'unit'>): boolean {
   return row.nature === 'ratio' || row.unit.trim() === '%';

@@ -13,6 +13,7 @@ import {
   samePeriodFigureOf,
   samePeriodGrowthOf,
   samePeriodRatioOf,
+  tableComparisonBasis,
   type FigureBasis,
 } from './derived-figures';
 import type { IndicatorRow, TargetDirection, ValueStatus } from './indicator-row';
@@ -48,8 +49,11 @@ export interface FigureSummary {
   computedCumulative: number | null;
   cumulativeOverridden: boolean;
   plans: PlanSummary[];
+  /** The same-period columns of a table (`tableComparisonBasis`). */
   samePeriod: {
     basis: FigureBasis;
+    /** The figures are this period's alone where the table's are the cumulative's: a table marks them. */
+    onlyThisPeriod: boolean;
     value: number | null;
     ratio: number | null;
     growth: number | null;
@@ -62,7 +66,7 @@ export interface FigureSummary {
 /** The summary of a row as it is; a derived row must be resolved first (`withDerivedIndicators`). */
 export function figureSummary(row: IndicatorRow, period: Period): FigureSummary {
   const planBasis = defaultPlanBasis(row);
-  const growthBasis = defaultGrowthBasis(row, period);
+  const growthBasis = tableComparisonBasis(row, period);
   return {
     id: row.id,
     name: row.name,
@@ -85,6 +89,7 @@ export function figureSummary(row: IndicatorRow, period: Period): FigureSummary 
     })),
     samePeriod: {
       basis: growthBasis,
+      onlyThisPeriod: growthBasis !== defaultGrowthBasis(row, period),
       value: samePeriodFigureOf(row, period, growthBasis),
       ratio: samePeriodRatioOf(row, period, growthBasis),
       growth: samePeriodGrowthOf(row, period, growthBasis),

@@ -25,7 +25,12 @@ export type AppendixRow = { kind: 'group'; number: string; title: string } | { k
 export interface AppendixTable {
   columns: AppendixColumn[];
   rows: AppendixRow[];
+  /** Notes printed under the table, each a sentence: what a `(*)` in a cell means. */
+  notes: string[];
 }
+
+/** The mark of a same-period figure that is this period's alone where the column is the cumulative's. */
+export const onlyThisPeriodMark = '(*)';
 
 /**
  * The indicator table of the appendix: indicator, unit, plans, this period, cumulative, % of each plan,
@@ -58,12 +63,14 @@ export function appendixTable(report: Report): AppendixTable {
   ];
 
   const rows: AppendixRow[] = [];
+  let marked = false;
   report.groups.forEach((group, groupIndex) => {
     const members = indicators.filter((row) => row.group === group.id);
     if (members.length === 0) return;
     rows.push({ kind: 'group', number: toRoman(groupIndex + 1), title: group.name });
     members.forEach((row, index) => {
       const summary = figureSummary(row, period);
+      marked ||= summary.samePeriod.onlyThisPeriod && summary.samePeriod.value !== null;
       rows.push({
         kind: 'indicator',
         indicatorId: row.id,
@@ -71,7 +78,8 @@ export function appendixTable(report: Report): AppendixTable {
       });
     });
   });
-  return { columns, rows };
+  const notes = marked ? [`${onlyThisPeriodMark} Số của riêng ${periodName}: chỉ tiêu chưa có số lũy kế cùng kỳ năm trước.`] : [];
+  return { columns, rows, notes };
 }
 
 function cell(column: AppendixColumn, row: IndicatorRow, summary: FigureSummary, index: number, allEstimated: boolean): string {
@@ -98,10 +106,14 @@ function cell(column: AppendixColumn, row: IndicatorRow, summary: FigureSummary,
       return plan ? planCellText(summary, plan, row.decimals, row.percentDecimals) : '';
     }
     case 'same-period':
-      return amount(summary.samePeriod.value);
+      return marked(amount(summary.samePeriod.value), summary);
     case 'growth':
-      return samePeriodCellText(summary, row.decimals, row.percentDecimals);
+      return marked(samePeriodCellText(summary, row.decimals, row.percentDecimals), summary);
   }
+}
+
+function marked(text: string, summary: FigureSummary): string {
+  return text && summary.samePeriod.onlyThisPeriod ? `${text} ${onlyThisPeriodMark}` : text;
 }
 
 function distinctPlans(rows: readonly IndicatorRow[]): { id: string; label: string }[] {

@@ -33,6 +33,7 @@ function appendixText(report: Report, title: string, reference: string, width: n
   for (const row of table.rows) {
     lines.push(row.kind === 'group' ? `${row.number}. ${row.title}` : row.cells.join(' | '));
   }
+  if (table.notes.length > 0) lines.push('', ...table.notes);
   return lines;
 }
 

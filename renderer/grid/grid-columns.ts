@@ -1,7 +1,7 @@
 import { planCellText, samePeriodCellText } from '../../core/indicators/comparison-cells';
 import { figureSummary } from '../../core/indicators/figure-summary';
 import { valueStatusLabels, type IndicatorRow } from '../../core/indicators/indicator-row';
-import { cumulativeSpanLabel, periodLabel } from '../../core/periods/period-label';
+import { cumulativeSpanLabel, periodLabel, periodNameWithoutYear } from '../../core/periods/period-label';
 import { samePeriodLastYear, startsTheYear, type Period } from '../../core/periods/period';
 import { computedFigureText, enteredFigureText } from './grid-figure-text';
 
@@ -195,8 +195,11 @@ export function cellContent(row: IndicatorRow, column: GridColumn, period: Perio
       return entered(row.samePeriod.value);
     case 'samePeriodCumulative':
       return entered(row.samePeriod.cumulative);
-    case 'growth':
-      return { text: samePeriodCellText(summary(), row.decimals, row.percentDecimals), hint: '' };
+    case 'growth': {
+      const figures = summary();
+      const text = samePeriodCellText(figures, row.decimals, row.percentDecimals);
+      return { text, hint: text && figures.samePeriod.onlyThisPeriod ? `riêng ${periodNameWithoutYear(period)}` : '' };
+    }
   }
 }
 
