@@ -37,7 +37,8 @@ export interface CheckFinding {
  * - `CON-UOC`: an estimate left in place when the actual figure should be known;
  * - `CAP-HUYEN`: a district-level body named in a report dated from 01/7/2025;
  * - `THIEU-SO-LIEU`: an indicator with a plan but no value for the period;
- * - `CHI-TIEU-DA-XOA`: a figure in the text whose indicator or plan was removed from the table.
+ * - `CHI-TIEU-DA-XOA`: a figure in the text whose indicator or plan was removed from the table;
+ * - `LECH-KY-SO-SANH`: a growth whose basis (month or cumulative) is not that of the figure it follows.
  */
 export const checkCodes = {
   typedNumber: 'SO-GO-TAY',
