@@ -38,7 +38,8 @@ export interface CheckFinding {
  * - `CAP-HUYEN`: a district-level body named in a report dated from 01/7/2025;
  * - `THIEU-SO-LIEU`: an indicator with a plan but no value for the period;
  * - `CHI-TIEU-DA-XOA`: a figure in the text whose indicator or plan was removed from the table;
- * - `LECH-KY-SO-SANH`: a growth whose basis (month or cumulative) is not that of the figure it follows.
+ * - `LECH-KY-SO-SANH`: a growth whose basis (month or cumulative) is not that of the figure it follows;
+ * - `TONG-DON-VI`: an indicator broken down by unit whose figure is not the sum of its units'.
  */
 export const checkCodes = {
   typedNumber: 'SO-GO-TAY',
@@ -53,6 +54,7 @@ export const checkCodes = {
   missingValue: 'THIEU-SO-LIEU',
   removedIndicator: 'CHI-TIEU-DA-XOA',
   comparisonBasis: 'LECH-KY-SO-SANH',
+  breakdownTotal: 'TONG-DON-VI',
 } as const;
 
 export type CheckCode = (typeof checkCodes)[keyof typeof checkCodes];

@@ -1,6 +1,7 @@
 import type { Report } from '../report/report-schema';
 import type { RuleContext } from './check-context';
 import type { CheckFinding } from './check-finding';
+import { breakdownTotalRule } from './rules/breakdown-total-rule';
 import { comparisonBasisRule } from './rules/comparison-basis-rule';
 import { districtBodyRule } from './rules/district-body-rule';
 import { duplicatedFiguresRule } from './rules/duplicated-figures-rule';
@@ -30,4 +31,5 @@ export const checkRules: readonly CheckRule[] = [
   missingValueRule,
   removedIndicatorRule,
   comparisonBasisRule,
+  breakdownTotalRule,
 ];

@@ -9,6 +9,8 @@ export interface PeriodMention {
   lastMonth: number;
   /** Introduced as a comparison or a starting point (`so với tháng 10`, `cùng kỳ năm 2020`, `từ tháng 9`). */
   comparison: boolean;
+  /** Whether the text names the year; `tháng 1` alone takes the report's year. */
+  yearWritten: boolean;
 }
 
 // Each pattern starts with its literal so the engine can skip ahead; the word boundary before it is checked by hand.
@@ -34,10 +36,19 @@ export function periodMentionsIn(folded: string, reportYear: number): PeriodMent
   const mentions: PeriodMention[] = [];
   const taken: [number, number][] = [];
   const free = (start: number, end: number) => taken.every(([from, to]) => end <= from || start >= to);
-  const add = (start: number, end: number, year: number, firstMonth: number, lastMonth: number) => {
+  const add = (start: number, end: number, writtenYear: string | undefined, firstMonth: number, lastMonth: number) => {
     if (!free(start, end)) return;
     taken.push([start, end]);
-    mentions.push({ start, end, year, firstMonth, lastMonth, comparison: introducedAsComparison(folded, start) });
+    const year = writtenYear ? Number(writtenYear) : reportYear;
+    mentions.push({
+      start,
+      end,
+      year,
+      firstMonth,
+      lastMonth,
+      comparison: introducedAsComparison(folded, start),
+      yearWritten: !!writtenYear,
+    });
   };
 
   const startsWord = (index: number) => index === 0 || !wordCharacter.test(folded[index - 1]!);
@@ -51,7 +62,7 @@ export function periodMentionsIn(folded: string, reportYear: number): PeriodMent
     if (cumulative && !startsWord(start)) continue;
     if (!cumulative && !part && !past && !year && !startsClause(folded, start)) continue;
     const fromEnd = part?.includes('cuối') ?? false;
-    add(start, match.index + match[0].length, year ? Number(year) : reportYear, fromEnd ? 13 - months : 1, fromEnd ? 12 : months);
+    add(start, match.index + match[0].length, year, fromEnd ? 13 - months : 1, fromEnd ? 12 : months);
   }
   for (const match of folded.matchAll(monthPattern)) {
     if (!startsWord(match.index)) continue;
@@ -59,16 +70,16 @@ export function periodMentionsIn(folded: string, reportYear: number): PeriodMent
     if (month < 1 || month > 12) continue;
     const before = wordsBefore(folded, match.index, 1)[0];
     if (before !== undefined && /^\d+$/.test(before)) continue;
-    add(match.index, match.index + match[0].length, match[2] ? Number(match[2]) : reportYear, month, month);
+    add(match.index, match.index + match[0].length, match[2], month, month);
   }
   for (const match of folded.matchAll(quarterPattern)) {
     if (!startsWord(match.index)) continue;
     const quarter = quarterNumbers[match[1]!];
     if (quarter === undefined) continue;
-    add(match.index, match.index + match[0].length, match[2] ? Number(match[2]) : reportYear, quarter * 3 - 2, quarter * 3);
+    add(match.index, match.index + match[0].length, match[2], quarter * 3 - 2, quarter * 3);
   }
   for (const match of folded.matchAll(yearPattern))
-    if (startsWord(match.index)) add(match.index, match.index + match[0].length, Number(match[1]), 1, 12);
+    if (startsWord(match.index)) add(match.index, match.index + match[0].length, match[1], 1, 12);
   return mentions.sort((a, b) => a.start - b.start);
 }
 

@@ -6,6 +6,8 @@ import { ExportError } from './export-error';
 import type { ExportContext } from './export-context';
 import { reportStyles } from './report-styles';
 import { tableBorders } from './table-borders';
+import { isNumberCell, tableColumnWidths } from './table-column-widths';
+import { inlineText } from '../body/body-to-text';
 
 export type RunFormatting = Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'size'>;
 
@@ -138,22 +140,26 @@ function listItems(node: BlockNode, context: ExportContext, place: BlockPlace, m
 
 function bodyTable(node: BlockNode, context: ExportContext, place: BlockPlace): Table {
   const rows = (node.content ?? []) as BlockNode[];
-  const columnCount = Math.max(
-    1,
-    ...rows.map((row) => ((row.content ?? []) as BlockNode[]).reduce((sum, cell) => sum + Number(cell.attrs?.['colspan'] ?? 1), 0)),
+  const cellsOf = (row: BlockNode) => (row.content ?? []) as BlockNode[];
+  const columnCount = Math.max(1, ...rows.map((row) => cellsOf(row).reduce((sum, cell) => sum + Number(cell.attrs?.['colspan'] ?? 1), 0)));
+  const { indicators, period } = context.report;
+  const textOf = (cell: BlockNode) =>
+    ((cell.content ?? []) as BlockNode[]).map((child) => inlineText(child.content, indicators, period)).join('\n');
+  const measured = rows.map((row) =>
+    cellsOf(row).map((cell) => ({ text: textOf(cell), span: Number(cell.attrs?.['colspan'] ?? 1), bold: cell.type === 'tableHeader' })),
   );
-  const columnWidth = Math.floor(context.textWidth / columnCount);
-  const columnWidths = Array.from({ length: columnCount }, () => columnWidth);
+  const columnWidths = tableColumnWidths(measured, columnCount, context.textWidth, context.layout.bodyFontPt - 1);
   return new Table({
-    width: { size: columnWidth * columnCount, type: WidthType.DXA },
+    width: { size: context.textWidth, type: WidthType.DXA },
     columnWidths,
     layout: TableLayoutType.FIXED,
     borders: tableBorders('single'),
     rows: rows.map((row, rowIndex) => {
       if (row.type !== 'tableRow')
         throw new ExportError(`Không xuất được sang Word: bảng tại ${place.path} chứa “${row.type}” thay vì hàng.`);
-      const cells = (row.content ?? []) as BlockNode[];
+      const cells = cellsOf(row);
       const isHeader = cells.length > 0 && cells.every((cell) => cell.type === 'tableHeader');
+      let column = 0;
       return new TableRow({
         tableHeader: isHeader && rowIndex === 0 ? true : undefined,
         cantSplit: true,
@@ -162,13 +168,21 @@ function bodyTable(node: BlockNode, context: ExportContext, place: BlockPlace): 
           if (cell.type !== 'tableCell' && cell.type !== 'tableHeader')
             throw new ExportError(`Không xuất được sang Word: hàng tại ${cellPath} chứa “${cell.type}”.`);
           const span = Number(cell.attrs?.['colspan'] ?? 1);
+          const width = columnWidths.slice(column, column + span).reduce((sum, value) => sum + value, 0);
+          column += span;
+          const style =
+            cell.type === 'tableHeader'
+              ? reportStyles.bodyTableHeader
+              : isNumberCell(measured[rowIndex]![cellIndex]!.text)
+                ? reportStyles.bodyTableNumber
+                : reportStyles.bodyTableCell;
           return new TableCell({
-            width: { size: columnWidth * span, type: WidthType.DXA },
+            width: { size: width, type: WidthType.DXA },
             columnSpan: span > 1 ? span : undefined,
             children: ((cell.content ?? []) as BlockNode[]).map(
               (child, childIndex) =>
                 new Paragraph({
-                  style: cell.type === 'tableHeader' ? reportStyles.bodyTableHeader : reportStyles.bodyTableCell,
+                  style,
                   children: bookmarked(
                     `${cellPath}.content[${childIndex}]`,
                     inlineRuns(child.content, context, `${cellPath}.content[${childIndex}]`),

@@ -12,6 +12,7 @@ export const reportStyles = {
   subheading: 'DeMucNho',
   bodyTableCell: 'OBangNoiDung',
   bodyTableHeader: 'TieuDeBangNoiDung',
+  bodyTableNumber: 'SoBangNoiDung',
   appendixCell: 'OPhuLuc',
   appendixNumber: 'SoPhuLuc',
   appendixCentred: 'OPhuLucGiua',
@@ -61,6 +62,12 @@ export function reportParagraphStyles(layout: LayoutSettings, appendixPoints: nu
       basedOn: 'Normal',
       run: { size: pointsToHalfPoints(layout.bodyFontPt - 1) },
       paragraph: tableCell,
+    },
+    {
+      id: reportStyles.bodyTableNumber,
+      name: 'Số trong bảng nội dung',
+      basedOn: reportStyles.bodyTableCell,
+      paragraph: { alignment: AlignmentType.RIGHT },
     },
     {
       id: reportStyles.bodyTableHeader,

@@ -64,5 +64,7 @@ export const figureReferenceSchema = z.object({
   verb: z.string().max(30).nullish(),
   /** `điểm phần trăm` (long) or `điểm %` (short). */
   points: z.enum(['long', 'short']).nullish(),
+  /** The figure of one unit of a breakdown (a thôn, a commune, a chi bộ) instead of the indicator's total. */
+  unit: identifierSchema.nullish(),
 });
 export type FigureReference = z.infer<typeof figureReferenceSchema>;

@@ -29,6 +29,7 @@ import {
   type FigureBasis,
 } from '../indicators/derived-figures';
 import { resolvedRow } from '../indicators/derived-indicators';
+import { rowOfUnit, rowsOfUnit } from '../breakdowns/unit-figures';
 import type { IndicatorRow, Plan } from '../indicators/indicator-row';
 import type { FigureReference } from './figure-reference';
 
@@ -41,6 +42,13 @@ export const missingFigureText = '…';
 export function renderFigure(rows: readonly IndicatorRow[], period: Period, reference: FigureReference): RenderedFigure {
   const row = rows.find((candidate) => candidate.id === reference.indicator);
   if (!row) return missing(`không có chỉ tiêu “${reference.indicator}” trong bảng`);
+  if (reference.unit) {
+    if (!row.breakdown?.some((entry) => entry.unit === reference.unit) && !row.derivation) {
+      return missing(`${row.name}: không có số liệu của đơn vị “${reference.unit}”`);
+    }
+    const unitRows = rowsOfUnit(rows, reference.unit);
+    return renderFigureOfRow(resolvedRow(rowOfUnit(row, reference.unit), unitRows, period), period, reference);
+  }
   return renderFigureOfRow(resolvedRow(row, rows, period), period, reference);
 }
 

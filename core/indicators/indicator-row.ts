@@ -43,6 +43,20 @@ export const derivationSchema = z.discriminatedUnion('kind', [
 ]);
 export type Derivation = z.infer<typeof derivationSchema>;
 
+/**
+ * The figures of one unit (a thôn, a commune, a chi bộ) of an indicator broken down by unit. The indicator's own
+ * figures are the total; the check `TONG-DON-VI` reports a total the rows do not add up to.
+ */
+export const breakdownRowSchema = z.object({
+  unit: identifierSchema,
+  value: figureSchema,
+  /** The unit's cumulative of the year up to the start of this period (flows). */
+  cumulativeBase: figureSchema,
+  samePeriod: z.object({ value: figureSchema, cumulative: figureSchema }),
+  previous: z.object({ value: figureSchema }),
+});
+export type BreakdownRow = z.infer<typeof breakdownRowSchema>;
+
 export const planSchema = z.object({
   id: identifierSchema,
   /** How the plan is named in running text: `kế hoạch năm`, `kế hoạch năm thành phố giao`, `kế hoạch HĐND quận giao`. */
@@ -85,7 +99,11 @@ export const indicatorRowSchema = z.object({
   previous: z.object({ value: figureSchema }),
   /** How the table computes the indicator from others; null for an indicator whose figures are entered. */
   derivation: derivationSchema.nullable(),
+  /** The indicator's figures by unit, in the order of the organisation's units; absent when not broken down. */
+  breakdown: z.array(breakdownRowSchema).max(500).optional(),
   note: z.string().optional(),
+  /** How a value prefilled as an estimate was reached (`Ước năm = lũy kế 11 tháng … + ước tháng 12 …`), until it is edited. */
+  estimateBasis: z.string().max(500).optional(),
 });
 export type IndicatorRow = z.infer<typeof indicatorRowSchema>;
 

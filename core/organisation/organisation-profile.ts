@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { identifierSchema } from '../indicators/indicator-row';
 import { documentFormats, layoutOverridesSchema, layoutRangeProblems } from './layout-settings';
+import { largestUnitCount, reportingUnitSchema } from './reporting-unit';
 
 export const signerSchema = z.object({
   /** Authority and title lines, upper case as printed: `TM. ỦY BAN NHÂN DÂN`, `CHỦ TỊCH`; `T/M BAN THƯỜNG VỤ`, `BÍ THƯ`. */
@@ -48,8 +49,24 @@ export const organisationProfileSchema = z
     /** Party numbering may run through the committee's term instead of restarting each year. */
     numberingScope: z.enum(numberingScopes),
     layout: layoutOverridesSchema.optional(),
+    /** The units figures are broken down by (thôn, xã, chi bộ), in the order of the office's tables. */
+    units: z.array(reportingUnitSchema).max(largestUnitCount, `Nhiều nhất ${largestUnitCount} đơn vị.`).optional(),
   })
   .superRefine((profile, context) => {
+    const unitIds = new Set<string>();
+    (profile.units ?? []).forEach((unit, index) => {
+      if (unitIds.has(unit.id)) {
+        context.addIssue({ code: 'custom', path: ['units', index, 'id'], message: `Mã đơn vị “${unit.id}” bị trùng.` });
+      }
+      unitIds.add(unit.id);
+      if (unit.formedFrom?.some((former) => former.id === unit.id)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['units', index, 'formedFrom'],
+          message: `Đơn vị “${unit.name}” không thể được gộp từ chính nó.`,
+        });
+      }
+    });
     for (const problem of layoutRangeProblems(profile.format, profile.layout ?? {})) {
       context.addIssue({ code: 'custom', path: ['layout', problem.key], message: problem.message });
     }

@@ -42,6 +42,12 @@ export function followingPeriodLabel(period: Period): string {
   return following.label.startsWith('năm ') ? following.label : `${following.label} ${yearSuffixOf(following.label, following.year)}`;
 }
 
+/** The following span as a heading names it: with its year only when the year changes (`tháng 1 năm 2027`). */
+export function followingHeadingName(period: Period): string {
+  const following = followingSpan(period);
+  return following.year === period.year ? following.label : followingPeriodLabel(period);
+}
+
 /**
  * The two periods of a subject line, the year written once at the end when both fall in it:
  * `tháng 10` / `tháng 11 năm 2019`; across a year: `tháng 12 năm 2019` / `tháng 1 năm 2020`.

@@ -1,4 +1,4 @@
-import { periodNameWithoutYear, followingSpan, periodLabel, followingPeriodLabel } from './period-label';
+import { periodNameWithoutYear, followingSpan, periodLabel, followingPeriodLabel, followingHeadingName } from './period-label';
 import type { Period } from './period';
 
 /**
@@ -9,9 +9,10 @@ import type { Period } from './period';
 export function replacePeriodPhrases(text: string, from: Period, to: Period): string {
   const pairs: [string, string][] = [
     [periodLabel(from), periodLabel(to)],
-    [followingPeriodLabel(from), followingPeriodLabel(to)],
+    [followingPeriodLabel(from), followingWithYear(text, from) ? followingPeriodLabel(to) : followingHeadingName(to)],
     [periodNameWithoutYear(from), periodNameWithoutYear(to)],
-    [followingSpan(from).label, followingSpan(to).label],
+    // Named without its year, the next period takes it when it falls in the next year: `tháng 1 năm 2027`.
+    [followingSpan(from).label, followingHeadingName(to)],
   ];
   const replacements = new Map<string, string>();
   for (const [source, target] of pairs) {
@@ -27,6 +28,16 @@ export function replacePeriodPhrases(text: string, from: Period, to: Period): st
     const first = found.charAt(0);
     return first !== first.toLocaleLowerCase('vi') ? replacement.charAt(0).toLocaleUpperCase('vi') + replacement.slice(1) : replacement;
   });
+}
+
+/**
+ * Whether the next period's year stays written in the new text: where it was written although the year did not
+ * change, or where the text names this period with its year too (`Kết quả tháng 12 năm 2019, phương hướng tháng 1
+ * năm 2020`). A heading that had it only because the next period fell in the next year drops it when it no longer does.
+ */
+function followingWithYear(text: string, from: Period): boolean {
+  if (followingSpan(from).year === from.year) return true;
+  return text.toLocaleLowerCase('vi').includes(periodLabel(from).toLocaleLowerCase('vi'));
 }
 
 function escapeRegExp(text: string): string {

@@ -12,11 +12,15 @@ import { periodSchema, startsTheYear } from '../periods/period';
  *   value when a same-period value was entered and the cumulative otherwise; version 2 no longer lets a typed value
  *   decide, so each such figure is given the basis it had, and the wording it had (`so với cùng kỳ`). The check
  *   `LECH-KY-SO-SANH` then shows the ones that read as the growth of the figure before them and are not.
+ * - 2 → 3: indicators may be broken down by unit (thôn, xã, chi bộ) and the organisation lists its units; a file of
+ *   version 2 has neither, so only its number changes. The number does change so that an older version of the
+ *   program refuses a file with breakdowns instead of dropping them on its next save.
  */
 export function migrateReportValue(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   let current = value as Record<string, unknown>;
   if (current['schemaVersion'] === 1) current = fromVersion1(current);
+  if (current['schemaVersion'] === 2) current = { ...current, schemaVersion: 3 };
   return current;
 }
 

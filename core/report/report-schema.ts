@@ -6,7 +6,7 @@ import { organisationProfileSchema, signerSchema } from '../organisation/organis
 import { periodSchema } from '../periods/period';
 
 /** Raised when a file is written by a newer version of the data format than this program reads. */
-export const currentSchemaVersion = 2;
+export const currentSchemaVersion = 3;
 
 export const reportMetaSchema = z.object({
   /** The number the văn thư gives at issue; null in a draft. */
@@ -62,7 +62,18 @@ export const reportSchema = z
       groupIds.add(group.id);
     });
     const indicatorIds = new Set<string>();
+    const unitIds = new Set((report.organisation.units ?? []).map((unit) => unit.id));
     report.indicators.forEach((row, index) => {
+      const brokenDownBy = new Set<string>();
+      row.breakdown?.forEach((entry, entryIndex) => {
+        const path = ['indicators', index, 'breakdown', entryIndex, 'unit'];
+        if (!unitIds.has(entry.unit)) {
+          context.addIssue({ code: 'custom', path, message: `Không có đơn vị “${entry.unit}” trong danh sách đơn vị của cơ quan.` });
+        } else if (brokenDownBy.has(entry.unit)) {
+          context.addIssue({ code: 'custom', path, message: `Đơn vị “${entry.unit}” có hai dòng số liệu.` });
+        }
+        brokenDownBy.add(entry.unit);
+      });
       if (indicatorIds.has(row.id)) {
         context.addIssue({ code: 'custom', path: ['indicators', index, 'id'], message: `Chỉ tiêu “${row.id}” bị trùng.` });
       }

@@ -14,10 +14,11 @@ interface Section {
 
 /**
  * The previous report's body made ready for the next period: headings renamed for the new period, every
- * paragraph marked as not yet reviewed, and the previous key tasks turned into this period's checklist.
+ * paragraph marked as not yet reviewed, and the key tasks set for this period (by `tasksFrom`, the previous report
+ * unless said otherwise) turned into this period's checklist.
  */
-export function carryBody(previous: Report, period: Period): BodyDocument {
-  const tasks = keyTasksOf(previous);
+export function carryBody(previous: Report, period: Period, tasksFrom: Report | null = previous): BodyDocument {
+  const tasks = tasksFrom ? keyTasksOf(tasksFrom) : [];
   const blocks: BlockNode[] = [];
   let skipping: Section | null = null;
   let checklistPlaced = false;

@@ -7,9 +7,17 @@ import type { Report } from '../report/report-schema';
 /** The reports of one organisation that earlier figures can be looked up in, the most relevant first. */
 export type ReportHistory = readonly Report[];
 
+/** How a figure's row is found in an earlier report: the indicator's row, or a unit's line of it. */
+export type RowLookup = (report: Report) => IndicatorRow | undefined;
+
 function rowIn(report: Report, indicatorId: string): IndicatorRow | undefined {
   return report.indicators.find((row) => row.id === indicatorId);
 }
+
+const indicatorLookup =
+  (indicatorId: string): RowLookup =>
+  (report) =>
+    rowIn(report, indicatorId);
 
 /** Reports of the year whose data end with the given month (the cumulative through that month). */
 function reportsEndingAt(history: ReportHistory, year: number, month: number): Report[] {
@@ -20,11 +28,16 @@ function reportsEndingAt(history: ReportHistory, year: number, month: number): R
  * The cumulative of the year up to the start of `period`: the cumulative of a report that ends the month before.
  * Null at the start of a year (nothing to carry) or when no such report is known.
  */
-export function cumulativeBaseFor(indicatorId: string, period: Period, history: ReportHistory): number | null {
+export function cumulativeBaseFor(
+  indicatorId: string,
+  period: Period,
+  history: ReportHistory,
+  lookup = indicatorLookup(indicatorId),
+): number | null {
   if (startsTheYear(period)) return null;
   const monthBefore = periodMonths(period).first - 1;
   for (const report of reportsEndingAt(history, period.year, monthBefore)) {
-    const row = rowIn(report, indicatorId);
+    const row = lookup(report);
     const cumulative = row ? cumulativeOf(row, report.period) : null;
     if (cumulative !== null) return cumulative;
   }
@@ -39,16 +52,17 @@ export function samePeriodFiguresFor(
   indicatorId: string,
   period: Period,
   history: ReportHistory,
+  lookup = indicatorLookup(indicatorId),
 ): { value: number | null; cumulative: number | null } {
   const lastYear: Period = { ...period, year: period.year - 1 };
   let value: number | null = null;
   for (const report of history.filter((candidate) => samePeriod(candidate.period, lastYear))) {
-    value = rowIn(report, indicatorId)?.value ?? null;
+    value = lookup(report)?.value ?? null;
     if (value !== null) break;
   }
   let cumulative: number | null = null;
   for (const report of reportsEndingAt(history, lastYear.year, periodMonths(period).last)) {
-    const row = rowIn(report, indicatorId);
+    const row = lookup(report);
     cumulative = row ? cumulativeOf(row, report.period) : null;
     if (cumulative !== null) break;
   }
@@ -74,10 +88,12 @@ export function plansFor(row: IndicatorRow, previous: Report, period: Period, hi
  * Last period's value (`tăng 01 tiêu chí so với tháng trước`): the value of the report of the period just before,
  * of the same kind, its derived indicators computed. Null when there is no such report.
  */
-export function previousValueFor(indicatorId: string, period: Period, history: ReportHistory): number | null {
+export function previousValueFor(indicatorId: string, period: Period, history: ReportHistory, lookup?: RowLookup): number | null {
   const before = previousPeriod(period);
   for (const report of history.filter((candidate) => samePeriod(candidate.period, before))) {
-    const row = withDerivedIndicators(report.indicators, report.period).find((candidate) => candidate.id === indicatorId);
+    const row = lookup
+      ? lookup(report)
+      : withDerivedIndicators(report.indicators, report.period).find((candidate) => candidate.id === indicatorId);
     if (row?.value !== null && row?.value !== undefined) return row.value;
   }
   return null;

@@ -8,6 +8,11 @@ import { subjectPeriods } from '../periods/period-label';
 import { currentSchemaVersion, type Report } from '../report/report-schema';
 import { subjectLine } from '../templates/template-manifest';
 import { carryBody } from './carried-body';
+import { carriedBreakdown, unitLookup } from './carried-breakdown';
+import { rowOfUnit } from '../breakdowns/unit-figures';
+import { annualEstimate } from './annual-estimate';
+import { breakdownSourceOf, refreshBreakdownTables } from '../breakdowns/breakdown-table';
+import type { ReportingUnit } from '../organisation/reporting-unit';
 import { cumulativeBaseFor, plansFor, previousValueFor, samePeriodFiguresFor, type ReportHistory } from './carried-figures';
 
 export interface RollOverRequest {
@@ -35,10 +40,12 @@ export function rollOverReport(request: RollOverRequest): Report {
     previous,
     ...request.history.filter((report) => report.organisation.id === previous.organisation.id && report.id !== previous.id),
   ];
+  const organisation = copyJson(request.organisation ?? previous.organisation);
+  const units = organisation.units ?? [];
   const report: Report = {
     schemaVersion: currentSchemaVersion,
     id: request.id,
-    organisation: copyJson(request.organisation ?? previous.organisation),
+    organisation,
     period,
     templateId: request.templateId,
     meta: {
@@ -48,8 +55,8 @@ export function rollOverReport(request: RollOverRequest): Report {
       subject: subjectLine(request.subjectPattern, subjectPeriods(period)),
     },
     groups: copyJson(previous.groups),
-    indicators: previous.indicators.map((row) => carriedRow(row, previous, period, history)),
-    body: carryBody(previous, period),
+    indicators: previous.indicators.map((row) => carriedRow(row, previous, period, history, units)),
+    body: carryBody(previous, period, tasksSourceFor(previous, period, history)),
     provenance: {
       createdAt: request.createdAt,
       origin: 'rollover',
@@ -57,14 +64,31 @@ export function rollOverReport(request: RollOverRequest): Report {
       exportedAt: null,
     },
   };
+  report.body = refreshBreakdownTables(report.body, breakdownSourceOf(report));
   // Not validated here: it is built from a valid report, and whoever keeps it validates it on saving (saveReport,
   // `cli new`), which spares a second walk over a long body.
   return report;
 }
 
-function carriedRow(row: IndicatorRow, previous: Report, period: Period, history: ReportHistory): IndicatorRow {
-  const { nextYearPlans: _targetsOfLastYear, ...definition } = row;
-  return {
+/**
+ * Whose key tasks become this period's checklist: the previous report's, except in an annual report, which reviews
+ * the tasks the annual report of last year set for the year (not December's list for January); none if there is none.
+ */
+function tasksSourceFor(previous: Report, period: Period, history: ReportHistory): Report | null {
+  if (period.kind !== 'year') return previous;
+  return history.find((report) => report.period.kind === 'year' && report.period.year === period.year - 1) ?? null;
+}
+
+function carriedRow(
+  row: IndicatorRow,
+  previous: Report,
+  period: Period,
+  history: ReportHistory,
+  units: readonly ReportingUnit[],
+): IndicatorRow {
+  const { nextYearPlans: _targetsOfLastYear, breakdown: _breakdown, estimateBasis: _basis, ...definition } = row;
+  const breakdown = carriedBreakdown(row, units, period, history);
+  const carried: IndicatorRow = {
     ...copyJson(definition),
     plans: plansFor(row, previous, period, history),
     value: null,
@@ -73,6 +97,47 @@ function carriedRow(row: IndicatorRow, previous: Report, period: Period, history
     cumulativeOverride: null,
     samePeriod: samePeriodFiguresFor(row.id, period, history),
     previous: { value: previousValueFor(row.id, period, history) },
+    ...(breakdown ? { breakdown } : {}),
+  };
+  return closesTheYear(previous, period) ? withAnnualEstimate(carried, row, previous, history, units) : carried;
+}
+
+/** An annual report started from a report of its own year (November's, December's, the nine months'). */
+function closesTheYear(previous: Report, period: Period): boolean {
+  return period.kind === 'year' && previous.period.kind !== 'year' && previous.period.year === period.year;
+}
+
+/**
+ * The annual row prefilled from the months: "ước thực hiện năm" from the cumulative known and an estimate of the
+ * months left, the same for each unit of a breakdown; next year's targets with the names of this year's plans, to
+ * be entered. A derived indicator is computed from these.
+ */
+function withAnnualEstimate(
+  carried: IndicatorRow,
+  previousRow: IndicatorRow,
+  previous: Report,
+  history: ReportHistory,
+  units: readonly ReportingUnit[],
+): IndicatorRow {
+  const nextYearPlans = carried.plans.map((plan) => ({ ...plan, value: null }));
+  if (carried.derivation) return { ...carried, nextYearPlans };
+  const estimate = annualEstimate(previousRow, previous, history, (report) => report.indicators.find((row) => row.id === previousRow.id));
+  const formedFrom = new Map(units.map((unit) => [unit.id, (unit.formedFrom ?? []).map((former) => former.id)]));
+  const breakdown = carried.breakdown?.map((entry) => {
+    const unitEstimate = annualEstimate(
+      rowOfUnit(previousRow, entry.unit),
+      previous,
+      history,
+      unitLookup(previousRow.id, entry.unit, formedFrom),
+    );
+    return unitEstimate ? { ...entry, value: unitEstimate.value } : entry;
+  });
+  return {
+    ...carried,
+    nextYearPlans,
+    ...(estimate ? { value: estimate.value, status: estimate.status } : {}),
+    ...(estimate?.note ? { estimateBasis: estimate.note } : {}),
+    ...(breakdown ? { breakdown } : {}),
   };
 }
 

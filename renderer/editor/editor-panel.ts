@@ -3,6 +3,8 @@ import { element } from '../dom/element';
 import type { ReportSession } from '../session/report-session';
 import { FigureContext } from './figure-context';
 import { pickFigure } from './figure-picker';
+import { pickBreakdownTable } from './breakdown-table-picker';
+import { breakdownSourceOf, breakdownTable, refreshBreakdownTables } from '../../core/breakdowns/breakdown-table';
 import { bodyOf, createReportEditor, loadBody, wordCount } from './report-editor';
 
 /** How long typing must pause before the body is copied into the report. */
@@ -57,6 +59,12 @@ export function createEditorPanel(
     button('↷', 'Làm lại (Ctrl+Y)', () => editor.chain().focus().redo().run(), 'redo'),
     button('Chèn số liệu…', 'Chèn số liệu từ bảng chỉ tiêu', () => void insertFigure(), 'insert-figure'),
     button(
+      'Chèn bảng theo đơn vị…',
+      'Chèn bảng số liệu của từng thôn, xã hoặc chi bộ',
+      () => void insertBreakdownTable(),
+      'insert-breakdown-table',
+    ),
+    button(
       'Đã xem lại đoạn này',
       'Đánh dấu đoạn chuyển từ kỳ trước là đã xem lại',
       () => editor.chain().focus().confirmReviewed().run(),
@@ -67,12 +75,34 @@ export function createEditorPanel(
 
   const insertFigure = async () => {
     const selection = editor.state.selection;
-    const reference = await pickFigure(session.report.indicators, session.report.period);
+    const reference = await pickFigure(session.report.indicators, session.report.period, session.report.organisation.units ?? []);
     if (reference) editor.chain().focus().setTextSelection(selection.from).insertFigure(reference).run();
+  };
+
+  const insertBreakdownTable = async () => {
+    const selection = editor.state.selection;
+    const chosen = await pickBreakdownTable(session.report.indicators, session.report.period);
+    if (!chosen) return;
+    const table = breakdownTable(breakdownSourceOf(session.report), chosen);
+    editor.chain().focus().setTextSelection(selection.to).insertContent(table).run();
+  };
+
+  // A table generated from a breakdown is built again when its units or the indicator table change (a unit added or
+  // renamed, a line removed); its numbers are live figures and follow by themselves.
+  const refreshGeneratedTables = () => {
+    let generated = false;
+    editor.state.doc.forEach((node) => {
+      if (node.type.name === 'table' && node.attrs['breakdown']) generated = true;
+    });
+    if (!generated) return;
+    sync();
+    const refreshed = refreshBreakdownTables(session.report.body, breakdownSourceOf(session.report));
+    if (refreshed !== session.report.body) session.setBody(refreshed);
   };
 
   const unsubscribe = session.subscribe((event) => {
     if (event === 'indicators') context.update(session.report.indicators, session.report.period);
+    if (event === 'indicators' || event === 'meta') refreshGeneratedTables();
     if (event === 'body' && !applyingOwnChange) loadBody(editor, session.report.body);
   });
 

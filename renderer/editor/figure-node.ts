@@ -1,5 +1,5 @@
 import { mergeAttributes, Node } from '@tiptap/core';
-import type { FigureReference } from '../../core/figures/figure-reference';
+import { figureReferenceSchema, type FigureReference } from '../../core/figures/figure-reference';
 import { figureFieldNames } from './figure-field-names';
 import type { FigureContext } from './figure-context';
 
@@ -11,7 +11,17 @@ declare module '@tiptap/core' {
   }
 }
 
-const attributeNames = ['indicator', 'field', 'plan', 'basis', 'wording', 'withoutUnit'] as const;
+/** Every attribute of a figure reference, so that no option of a figure (its digits, its verb, its unit) is lost in the editor. */
+const attributeNames = Object.keys(figureReferenceSchema.shape) as (keyof FigureReference)[];
+const booleanAttributes: ReadonlySet<string> = new Set(['withoutUnit', 'leadingZero']);
+const numberAttributes: ReadonlySet<string> = new Set(['decimals']);
+
+function attributeFromHtml(name: string, value: string | null): unknown {
+  if (value === null) return null;
+  if (booleanAttributes.has(name)) return value === 'true';
+  if (numberAttributes.has(name)) return Number.isFinite(Number(value)) ? Number(value) : null;
+  return value;
+}
 
 /**
  * A live figure in the text: an inline atom that stores a reference to the indicator table and shows, as a chip,
@@ -31,10 +41,7 @@ export function createFigureNode(context: FigureContext) {
           name,
           {
             default: null,
-            parseHTML: (element: HTMLElement) => {
-              const value = element.getAttribute(`data-${name}`);
-              return name === 'withoutUnit' ? (value === null ? null : value === 'true') : value;
-            },
+            parseHTML: (element: HTMLElement) => attributeFromHtml(name, element.getAttribute(`data-${name}`)),
             renderHTML: (attributes: Record<string, unknown>) =>
               attributes[name] === null || attributes[name] === undefined ? {} : { [`data-${name}`]: String(attributes[name]) },
           },

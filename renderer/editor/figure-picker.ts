@@ -1,13 +1,14 @@
 import type { FigureReference } from '../../core/figures/figure-reference';
 import { renderFigure } from '../../core/figures/render-figure';
 import type { IndicatorRow } from '../../core/indicators/indicator-row';
+import type { ReportingUnit } from '../../core/organisation/reporting-unit';
 import type { Period } from '../../core/periods/period';
 import { openDialog } from '../dialogs/dialog';
 import { element } from '../dom/element';
 import { offeredFigures } from './offered-figures';
 
 /** Chooses an indicator (searched by name) and what of it to show; resolves with the reference to insert. */
-export function pickFigure(rows: IndicatorRow[], period: Period): Promise<FigureReference | null> {
+export function pickFigure(rows: IndicatorRow[], period: Period, units: readonly ReportingUnit[] = []): Promise<FigureReference | null> {
   return openDialog<FigureReference>('Chèn số liệu', (close) => {
     const search = element('input', {
       attributes: { type: 'search', placeholder: 'Tìm chỉ tiêu theo tên…', 'aria-label': 'Tìm chỉ tiêu' },
@@ -64,7 +65,11 @@ export function pickFigure(rows: IndicatorRow[], period: Period): Promise<Figure
       ...(leadingZero.checked ? { leadingZero: true } : {}),
       ...(comparedWith.value === '' ? {} : { comparedWith: comparedWith.value as 'same-period' | 'named' }),
       ...(verb.dataset['touched'] === 'true' ? { verb: verb.value.trim() } : {}),
+      ...(unitChoice?.value ? { unit: unitChoice.value } : {}),
     });
+    // The figure of one unit of a breakdown (a thôn, a commune), for an indicator broken down by unit.
+    let unitChoice: HTMLSelectElement | null = null;
+    const unitSlot = element('span', { className: 'picker-unit' });
     const options = element(
       'div',
       { className: 'picker-options' },
@@ -72,10 +77,25 @@ export function pickFigure(rows: IndicatorRow[], period: Period): Promise<Figure
       element('label', { className: 'field inline' }, leadingZero, element('span', { text: 'Thêm số 0 trước số nhỏ hơn 10 (02 vụ)' })),
       element('label', { className: 'field compact' }, element('span', { text: 'Kỳ so sánh' }), comparedWith),
       element('label', { className: 'field compact' }, element('span', { text: 'Động từ (để trống: không có)' }), verb),
+      unitSlot,
     );
     const choose = (row: IndicatorRow) => {
       chosen = row;
       showIndicators();
+      const unitNames = new Map(units.map((unit) => [unit.id, unit.name]));
+      const brokenDown = (row.breakdown ?? []).filter((entry) => unitNames.has(entry.unit));
+      unitChoice =
+        brokenDown.length > 0
+          ? element(
+              'select',
+              { attributes: { name: 'figure-unit', 'aria-label': 'Số liệu của đơn vị' } },
+              element('option', { attributes: { value: '' }, text: 'tổng của chỉ tiêu' }),
+              ...brokenDown.map((entry) => element('option', { attributes: { value: entry.unit }, text: unitNames.get(entry.unit)! })),
+            )
+          : null;
+      unitSlot.replaceChildren(
+        ...(unitChoice ? [element('label', { className: 'field compact' }, element('span', { text: 'Của đơn vị' }), unitChoice)] : []),
+      );
       fields.replaceChildren(
         element('p', { text: `Chọn cách viết số liệu của “${row.name}”:` }),
         options,

@@ -1,6 +1,6 @@
 import { Editor } from '@tiptap/core';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
-import { TableKit } from '@tiptap/extension-table';
+import { Table, TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 import type { BodyDocument } from '../../core/body/body-schema';
 import type { FigureContext } from './figure-context';
@@ -32,7 +32,8 @@ export function createReportEditor(
       }),
       TaskList,
       TaskItem.configure({ nested: false }),
-      TableKit.configure({ table: { resizable: false } }),
+      TableKit.configure({ table: false }),
+      GeneratedTable.configure({ resizable: false }),
       createFigureNode(context),
       ReviewMarker,
       SectionAttribute,
@@ -44,9 +45,37 @@ export function createReportEditor(
   return editor;
 }
 
-/** The body as the report stores it. */
+/**
+ * A table that keeps what it was generated from (`attrs.breakdown`: an indicator by unit), so that it is built
+ * again when the units or the period change; marked in the page for the officer to recognise.
+ */
+const GeneratedTable = Table.extend({
+  addAttributes() {
+    return {
+      ...this.parent?.(),
+      breakdown: {
+        default: null,
+        parseHTML: () => null,
+        renderHTML: (attributes: Record<string, unknown>) =>
+          attributes['breakdown'] ? { 'data-breakdown': 'true', title: 'Bảng theo đơn vị, lấy số liệu từ Bảng chỉ tiêu' } : {},
+      },
+    };
+  },
+});
+
+/** The body as the report stores it: a figure keeps only the options it has, as the report format writes them. */
 export function bodyOf(editor: Editor): BodyDocument {
-  return editor.getJSON() as BodyDocument;
+  const body = editor.getJSON() as BodyDocument;
+  compactFigures(body.content);
+  return body;
+}
+
+function compactFigures(nodes: readonly { type: string; attrs?: Record<string, unknown>; content?: unknown[] }[] | undefined): void {
+  for (const node of nodes ?? []) {
+    if (node.type === 'figure' && node.attrs) {
+      for (const [name, value] of Object.entries(node.attrs)) if (value === null || value === undefined) delete node.attrs[name];
+    } else compactFigures(node.content as typeof nodes);
+  }
 }
 
 /** Loads a body without counting it as an edit of the carried paragraphs. */

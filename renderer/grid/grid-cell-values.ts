@@ -74,8 +74,11 @@ export function withCellValue(row: IndicatorRow, column: GridColumn, value: Cell
   switch (column.kind) {
     case 'plan':
       return { ...row, plans: row.plans.map((plan, position) => (position === column.planPosition ? { ...plan, value } : plan)) };
-    case 'value':
-      return { ...row, value };
+    case 'value': {
+      // The value is the officer's now, no longer the estimate the table proposed.
+      const { estimateBasis: _proposed, ...entered } = row;
+      return { ...entered, value };
+    }
     case 'cumulativeOverride':
       return { ...row, cumulativeOverride: value };
     case 'samePeriodValue':

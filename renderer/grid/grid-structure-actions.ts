@@ -16,12 +16,16 @@ import { groupSelect } from './grid-form-controls';
 import { createPlanActions, type PlanActions } from './grid-plan-actions';
 import { applyEdit, type StructureHost } from './grid-structure-host';
 import { openIndicatorForm } from './indicator-form';
+import { openBreakdownForm } from './breakdown-form';
+import { setBreakdown } from '../../core/breakdowns/set-breakdown';
 import { openIndicatorDerivationForm } from './indicator-derivation-form';
 import { openIndicatorFormatForm } from './indicator-format-form';
 import { unitChangeAnnouncement } from './unit-change-announcement';
 import { openUnitConversionDialog } from './unit-conversion-dialog';
 
 export interface StructureActions extends PlanActions, GroupActions {
+  /** The figures of the focused indicator by unit (thôn, xã, chi bộ). */
+  editBreakdown(): Promise<void>;
   /** Entered, or computed from other indicators. */
   editDerivation(): Promise<void>;
   addIndicator(): Promise<void>;
@@ -134,6 +138,39 @@ export function createStructureActions(host: StructureHost): StructureActions {
     async changeUnit() {
       const row = focusedRow();
       if (row) await askUnit(row, row.unit);
+    },
+
+    async editBreakdown() {
+      const focused = focusedRow();
+      const row = focused ? host.table().rows.find((candidate) => candidate.id === focused.id) : undefined;
+      if (!row) return;
+      const units = host.units?.() ?? [];
+      if (units.length === 0) {
+        host.announce(
+          'Cơ quan chưa khai báo đơn vị trực thuộc (thôn, tổ dân phố, xã, chi bộ): khai báo ở mục “Đơn vị trực thuộc” của thông tin cơ quan, rồi chọn “Dùng thông tin cơ quan hiện tại” trong Thông tin văn bản.',
+        );
+        return;
+      }
+      if (row.derivation) {
+        host.announce(`Chỉ tiêu “${row.name}” được tính từ chỉ tiêu khác; số liệu theo đơn vị lấy từ các chỉ tiêu đó.`);
+        return;
+      }
+      const period = host.period?.();
+      if (!period) return;
+      const table = await openBreakdownForm(row, units, period, (choice) =>
+        setBreakdown(host.table(), row.id, choice.entries, { units, period, takeTotals: choice.takeTotals }),
+      );
+      if (!table) return;
+      const kept = table.rows.find((candidate) => candidate.id === row.id)?.breakdown;
+      applyEdit(
+        host,
+        { ok: true, table },
+        kept ? `sửa số liệu theo đơn vị của chỉ tiêu “${row.name}”` : `bỏ số liệu theo đơn vị của chỉ tiêu “${row.name}”`,
+        kept
+          ? `Đã lưu số liệu của ${kept.length} đơn vị cho chỉ tiêu “${row.name}”.`
+          : `Chỉ tiêu “${row.name}” không còn theo dõi theo đơn vị.`,
+        row.id,
+      );
     },
 
     async editDerivation() {

@@ -1,5 +1,7 @@
 import type { IndicatorRow } from '../../core/indicators/indicator-row';
 import type { IndicatorTable } from '../../core/indicators/indicator-table';
+import type { ReportingUnit } from '../../core/organisation/reporting-unit';
+import type { Period } from '../../core/periods/period';
 
 /** What the list actions need from the grid. */
 export interface StructureHost {
@@ -17,6 +19,10 @@ export interface StructureHost {
   announce(message: string): void;
   /** How many figures of the text refer to the indicator, or to one of its plans; unknown when not given. */
   figureReferenceCount?: (indicatorId: string, planId?: string) => number;
+  /** The units of the organisation the figures can be broken down by. */
+  units?: () => ReportingUnit[];
+  /** The report's period, for the columns of a breakdown. */
+  period?: () => Period;
 }
 
 /** A refusal goes to the status line; an accepted change becomes a step. */

@@ -119,7 +119,10 @@ export interface CellView {
 export function showCell(cell: HTMLTableCellElement, view: CellView): void {
   const { row, column, problem, editor } = view;
   const editable = canEditInPlace(row, column);
-  const content = cellContent(row, column, view.period, view.derivation);
+  const computed = cellContent(row, column, view.period, view.derivation);
+  // A value the table proposed (an annual report's estimate from the months) says how, until the officer edits it.
+  const proposed = column.kind === 'value' && row.estimateBasis && !computed.hint ? row.estimateBasis : '';
+  const content = proposed ? { ...computed, hint: proposed } : computed;
   const title = columnTitleFor(row, column);
   const shown = problem ? problem.text : content.text;
 
@@ -133,6 +136,7 @@ export function showCell(cell: HTMLTableCellElement, view: CellView): void {
     editor ? 'is-editing' : '',
     column.kind === 'cumulative' && row.cumulativeOverride !== null && !row.derivation ? 'is-overridden' : '',
     row.derivation ? 'is-derived' : '',
+    proposed ? 'is-proposed' : '',
   ]
     .filter(Boolean)
     .join(' ');

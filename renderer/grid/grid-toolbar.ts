@@ -26,6 +26,7 @@ type ButtonName =
   | 'change-unit'
   | 'edit-format'
   | 'edit-derivation'
+  | 'edit-breakdown'
   | 'add-plan'
   | 'rename-plan'
   | 'remove-plan'
@@ -68,6 +69,9 @@ export function createGridToolbar(actions: StructureActions, history: { undo: ()
       button('edit-derivation', 'Cách tính…', 'Nhập số liệu, hoặc tính từ chỉ tiêu khác: tỷ lệ, hiệu, số chỉ tiêu đạt kế hoạch', () =>
         actions.editDerivation(),
       ),
+      button('edit-breakdown', 'Theo đơn vị…', 'Số liệu của chỉ tiêu đang chọn theo từng thôn, tổ dân phố, xã hoặc chi bộ', () =>
+        actions.editBreakdown(),
+      ),
     ),
     section(
       'Kế hoạch',
@@ -97,6 +101,7 @@ export function createGridToolbar(actions: StructureActions, history: { undo: ()
     'change-unit',
     'edit-format',
     'edit-derivation',
+    'edit-breakdown',
     'add-plan',
   ];
   return {

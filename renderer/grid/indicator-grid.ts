@@ -27,6 +27,8 @@ import { createStructureActions } from './grid-structure-actions';
 import { buildGridTable, cellKeyText, showCell, type CellKey, type CellProblem } from './grid-table';
 import { createGridToolbar } from './grid-toolbar';
 
+import type { ReportingUnit } from '../../core/organisation/reporting-unit';
+
 export { gridColumnKinds, type GridColumn, type GridColumnId, type GridColumnKind } from './grid-columns';
 
 export interface IndicatorGridOptions {
@@ -37,6 +39,8 @@ export interface IndicatorGridOptions {
   onChange: (table: IndicatorTable) => void;
   /** How many figures of the text refer to an indicator, or to one of its plans: told before removing them. */
   figureReferenceCount?: (indicatorId: string, planId?: string) => number;
+  /** The units of the organisation (thôn, xã, chi bộ) an indicator's figures can be broken down by. */
+  units?: () => ReportingUnit[];
 }
 
 export interface IndicatorGrid {
@@ -95,6 +99,8 @@ export function createIndicatorGrid(options: IndicatorGridOptions): IndicatorGri
     change,
     announce,
     figureReferenceCount: options.figureReferenceCount,
+    units: options.units,
+    period: () => period,
   });
   const toolbar = createGridToolbar(listActions, { undo, redo });
 

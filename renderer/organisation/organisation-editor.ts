@@ -85,6 +85,8 @@ export function openOrganisationEditor(options: OrganisationEditorOptions): HTML
   const signerName = text('signer.name', 'signerName');
   const addressees = area('addressees', 'addressees', 2);
   const recipients = area('recipients', 'recipients', 5);
+  const units = area('units', 'units', 5);
+  let previousUnits: ProfileDraft['previousUnits'] = [];
   const archiveLine = text('archiveLine', 'archiveLine');
   const cutOffDay = text('cutOffDay', 'cutOffDay', { inputmode: 'numeric', size: 4 });
   const layoutInputs = Object.fromEntries(
@@ -107,6 +109,8 @@ export function openOrganisationEditor(options: OrganisationEditorOptions): HTML
     signerName.value = draft.signerName;
     addressees.value = draft.addressees;
     recipients.value = draft.recipients;
+    units.value = draft.units;
+    previousUnits = draft.previousUnits;
     archiveLine.value = draft.archiveLine;
     cutOffDay.value = draft.cutOffDay;
     for (const [key, input] of Object.entries(layoutInputs) as [keyof LayoutSettings, HTMLInputElement][])
@@ -128,6 +132,8 @@ export function openOrganisationEditor(options: OrganisationEditorOptions): HTML
     archiveLine: archiveLine.value,
     cutOffDay: cutOffDay.value,
     layout: Object.fromEntries(Object.entries(layoutInputs).map(([key, input]) => [key, input.value])),
+    units: units.value,
+    previousUnits,
   });
 
   const refresh = () => {
@@ -231,6 +237,12 @@ export function openOrganisationEditor(options: OrganisationEditorOptions): HTML
     field('Nơi nhận (mỗi dòng một nơi)', 'recipients', recipients),
     field('Dòng lưu cuối Nơi nhận', 'archiveLine', archiveLine, 'Nhà nước: Lưu: VT, VP. — Đảng: Lưu Văn phòng Đảng ủy.'),
     field('Ngày chốt số liệu hằng tháng', 'cutOffDay', cutOffDay, 'Thường là ngày 14: số liệu tháng tính từ ngày 15 tháng trước.'),
+    field(
+      'Đơn vị trực thuộc (thôn, tổ dân phố, xã, chi bộ; mỗi dòng một đơn vị)',
+      'units',
+      units,
+      'Số liệu theo từng đơn vị dùng danh sách này. Đổi tên: “Thôn Bắc Sơn (trước là Thôn Bắc)”; sáp nhập: “Thôn Đông Tiến (gộp Thôn Đông, Thôn Tiến)”.',
+    ),
     element(
       'fieldset',
       { className: 'layout-fields' },

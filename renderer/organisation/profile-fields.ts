@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { layoutRanges, type DocumentFormat, type LayoutSettings } from '../../core/organisation/layout-settings';
 import { organisationProfileSchema, type OrganisationProfile } from '../../core/organisation/organisation-profile';
+import type { ReportingUnit } from '../../core/organisation/reporting-unit';
+import { unitLines, unitsFromLines } from '../../core/organisation/unit-lines';
 
 /** The fields of the organisation form, by the profile path each one edits. */
 export const profileFieldNames = [
@@ -19,6 +21,7 @@ export const profileFieldNames = [
   'archiveLine',
   'cutOffDay',
   'layout',
+  'units',
 ] as const;
 export type ProfileFieldName = (typeof profileFieldNames)[number];
 
@@ -50,6 +53,10 @@ export interface ProfileDraft {
   archiveLine: string;
   cutOffDay: string;
   layout: Partial<Record<keyof LayoutSettings, string>>;
+  /** The units figures are broken down by, one a line (`Thôn Bắc Sơn (trước là Thôn Bắc)`, `… (gộp …, …)`). */
+  units: string;
+  /** The units as saved before, which the lines rename and merge. */
+  previousUnits: ReportingUnit[];
 }
 
 export interface FieldProblem {
@@ -76,6 +83,8 @@ export function draftOf(profile: OrganisationProfile): ProfileDraft {
     archiveLine: profile.archiveLine,
     cutOffDay: String(profile.cutOffDay),
     layout: Object.fromEntries(Object.entries(profile.layout ?? {}).map(([key, value]) => [key, String(value).replace('.', ',')])),
+    units: unitLines(profile.units ?? []),
+    previousUnits: profile.units ?? [],
   };
 }
 
@@ -107,6 +116,8 @@ export function readDraft(draft: ProfileDraft): { profile: OrganisationProfile |
       problems.push({ field: 'layout', message: `${layoutFieldLabels[key]}: “${text}” không phải là số.`, advice: false });
     else layout[key] = value;
   }
+  const units = unitsFromLines(draft.units, draft.previousUnits);
+  if (!units.ok) for (const message of units.problems) problems.push({ field: 'units', message, advice: false });
   const candidate = candidateOf(draft, layout);
   const parsed = organisationProfileSchema.safeParse(candidate, { error: z.locales.vi().localeError });
   if (!parsed.success) {
@@ -135,7 +146,15 @@ export function candidateOf(draft: ProfileDraft, layout: Record<string, number> 
     cutOffDay: draft.cutOffDay.trim() === '' || !Number.isFinite(cutOffDay) ? Number.NaN : cutOffDay,
     numberingScope: draft.format === 'party' ? draft.numberingScope : 'calendar-year',
     ...(Object.keys(layout).length > 0 ? { layout } : {}),
+    ...unitsOfDraft(draft),
   };
+}
+
+/** The units as typed, when they read; the units before while a line is wrong (the problem is shown at the field). */
+function unitsOfDraft(draft: ProfileDraft): { units?: ReportingUnit[] } {
+  const read = unitsFromLines(draft.units, draft.previousUnits);
+  const units = read.ok ? read.units : draft.previousUnits;
+  return units.length > 0 || draft.previousUnits.length > 0 ? { units } : {};
 }
 
 function fieldOf(path: readonly PropertyKey[]): ProfileFieldName {

@@ -61,6 +61,7 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
       session.flush();
       return countFigureReferences(session.report.body, session.report.indicators, indicatorId, planId);
     },
+    units: () => session.report.organisation.units ?? [],
   });
   const editorPanel = createEditorPanel(session, (indicatorId) => {
     show('indicators');

@@ -3,6 +3,7 @@ import type { IndicatorNature } from '../../core/indicators/indicator-row';
 import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
 import {
   followingPeriodLabel,
+  followingHeadingName,
   followingSpan,
   cumulativeSpanLabel,
   periodLabel,
@@ -64,7 +65,7 @@ export function templateContext(
       kind: period.kind,
       following: followingSpan(period).label,
       followingLabel: followingPeriodLabel(period),
-      followingHeading: followingSpan(period).year === period.year ? followingSpan(period).label : followingPeriodLabel(period),
+      followingHeading: followingHeadingName(period),
       followingYear: followingSpan(period).year,
       cumulativeSpan: cumulativeSpanLabel(period),
       startsTheYear: startsTheYear(period),

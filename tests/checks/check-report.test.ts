@@ -33,8 +33,8 @@ describe('checkReport', () => {
   const findings = checkReport(report, { previous: samples.october2019 });
 
   it('runs one rule a code, each with a stable code', () => {
-    expect(checkRules).toHaveLength(12);
-    expect(new Set(Object.values(checkCodes)).size).toBe(12);
+    expect(checkRules).toHaveLength(13);
+    expect(new Set(Object.values(checkCodes)).size).toBe(13);
     expect(new Set(findings.map((finding) => finding.code))).toEqual(
       new Set(['SO-GO-TAY', 'LUY-KE-SAI', 'CHUA-XEM-LAI', 'KY-CU', 'THE-THUC', 'CON-UOC', 'THIEU-SO-LIEU']),
     );

@@ -136,3 +136,33 @@ describe('the figure node and the review marker in the editor', () => {
     expect(marked()).toBe(before - 2);
   });
 });
+
+describe('a figure’s options in the editor', () => {
+  it('keeps every option of a figure and its unit through the editor, and only those', () => {
+    const reference = {
+      indicator: 'thu-can-doi-ngan-sach',
+      field: 'value-phrase',
+      decimals: 2,
+      leadingZero: true,
+      comparedWith: 'named',
+      verb: '',
+      points: 'short',
+      unit: 'thon-bac',
+      withoutUnit: true,
+    } as const;
+    const body = {
+      type: 'doc' as const,
+      content: [{ type: 'paragraph' as const, content: [{ type: 'figure' as const, attrs: reference }] }],
+    };
+    const host = document.createElement('div');
+    document.body.append(host);
+    const context = new FigureContext(october.indicators, october.period, () => undefined);
+    const editor = createReportEditor(host, body, context, () => undefined);
+    try {
+      const figure = (bodyOf(editor).content[0]!.content![0] as { attrs: unknown }).attrs;
+      expect(figure).toEqual(reference);
+    } finally {
+      editor.destroy();
+    }
+  });
+});

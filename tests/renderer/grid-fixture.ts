@@ -1,6 +1,7 @@
 import { emptyIndicatorRow, type FieldGroup, type IndicatorRow } from '../../core/indicators/indicator-row';
 import type { IndicatorTable } from '../../core/indicators/indicator-table';
 import { makePeriod } from '../../core/periods/period';
+import type { ReportingUnit } from '../../core/organisation/reporting-unit';
 import { createIndicatorGrid, type IndicatorGrid } from '../../renderer/grid/indicator-grid';
 
 export const november2019 = makePeriod('month', 2019, 11);
@@ -67,7 +68,7 @@ export interface RenderedGrid {
 
 export function renderGrid(
   rows: IndicatorRow[] = sampleRows(),
-  options: { figureReferenceCount?: (indicatorId: string, planId?: string) => number } = {},
+  options: { figureReferenceCount?: (indicatorId: string, planId?: string) => number; units?: () => ReportingUnit[] } = {},
 ): RenderedGrid {
   document.body.replaceChildren();
   const changes: IndicatorRow[][] = [];

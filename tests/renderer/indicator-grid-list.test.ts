@@ -49,6 +49,7 @@ describe('the toolbar of the indicator list', () => {
       'Đổi đơn vị tính…',
       'Tính chất, số chữ số…',
       'Cách tính…',
+      'Theo đơn vị…',
       'Thêm kế hoạch…',
       'Đổi tên kế hoạch…',
       'Xóa kế hoạch…',

@@ -169,7 +169,7 @@ function withEntries(rows: IndicatorRow[], entries: Entries): IndicatorRow[] {
   });
 }
 
-function communeReport(period: Period, date: string, entries: Entries, body: BlockNode[]): Report {
+export function communeReport(period: Period, date: string, entries: Entries, body: BlockNode[]): Report {
   return sampleReport({
     organisation: communeOrganisation(),
     period,

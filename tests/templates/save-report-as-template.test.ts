@@ -138,7 +138,7 @@ describe('saving a report as a template', () => {
     {
       period: makePeriod('month', 2019, 12),
       results: 'I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 12',
-      tasks: 'III. NHIỆM VỤ TRỌNG TÂM THÁNG 1',
+      tasks: 'III. NHIỆM VỤ TRỌNG TÂM THÁNG 1 NĂM 2020',
       subject: 'Kết quả thực hiện nhiệm vụ tháng 12 năm 2019, phương hướng nhiệm vụ tháng 1 năm 2020',
       userHeading: '4. Ý kiến {{lookup this "__proto__"}} của tháng 12',
     },

@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../body/body-schema';
-import { periodMonths } from '../../periods/period';
-import { followingPeriodName, periodLabel } from '../../periods/period-label';
+import { nextPeriod, periodMonths } from '../../periods/period';
+import { followingHeadingName, periodLabel } from '../../periods/period-label';
 import type { Report } from '../../report/report-schema';
 import type { RuleContext } from '../check-context';
 import { checkCodes, type CheckFinding, type CheckTarget } from '../check-finding';
@@ -25,7 +25,7 @@ export function stalePeriodRule(report: Report, context: RuleContext): CheckFind
       findings.push({
         code: checkCodes.stalePeriod,
         severity: 'warning',
-        message: `${where} nêu “${text.slice(mention.start, mention.end)}”, một kỳ đã qua, không phải kỳ báo cáo (${periodLabel(report.period)}) hay kỳ tới (${followingPeriodName(report.period)}): có thể còn sót từ báo cáo kỳ trước.`,
+        message: `${where} nêu “${text.slice(mention.start, mention.end)}”, một kỳ đã qua, không phải kỳ báo cáo (${periodLabel(report.period)}) hay kỳ tới (${followingHeadingName(report.period)}): có thể còn sót từ báo cáo kỳ trước.`,
         target,
       });
     }
@@ -42,6 +42,16 @@ export function stalePeriodRule(report: Report, context: RuleContext): CheckFind
 /** Ended before this period began, and not named as a comparison or a starting point. */
 function isOver(mention: PeriodMention, report: Report): boolean {
   if (mention.comparison) return false;
+  if (namesTheNextPeriod(mention, report)) return false;
   const start = report.period.year * 12 + periodMonths(report.period).first;
   return mention.year * 12 + mention.lastMonth < start;
+}
+
+/** `tháng 1` or `quý I` without a year in December's or the fourth quarter's report: the next period, next year. */
+function namesTheNextPeriod(mention: PeriodMention, report: Report): boolean {
+  if (mention.yearWritten) return false;
+  const next = nextPeriod(report.period);
+  if (next.year === report.period.year) return false;
+  const months = periodMonths(next);
+  return mention.firstMonth >= months.first && mention.lastMonth <= months.last;
 }
