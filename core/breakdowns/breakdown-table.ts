@@ -126,6 +126,18 @@ export function breakdownSourceOf(report: {
 }
 
 /**
+ * What the text of generated tables depends on besides their live figures: the units and their names, the period,
+ * and which units each indicator is broken down by. Tables need building again only when this changes.
+ */
+export function breakdownTablesKey(source: BreakdownTableSource): string {
+  return JSON.stringify([
+    source.period,
+    source.units.map((unit) => [unit.id, unit.name]),
+    source.indicators.map((row) => [row.id, row.unit, row.nature, row.derivation, row.breakdown?.map((entry) => entry.unit)]),
+  ]);
+}
+
+/**
  * The body with every generated table built again from the current figures and units (a unit added, renamed or
  * merged, an indicator renamed). The same body object when nothing changed, so callers can tell.
  */

@@ -28,8 +28,3 @@ export function rowOfUnit(row: IndicatorRow, unit: string): IndicatorRow {
 export function rowsOfUnit(rows: readonly IndicatorRow[], unit: string): IndicatorRow[] {
   return rows.map((row) => rowOfUnit(row, unit));
 }
-
-/** Whether the indicator's figures are broken down by unit. */
-export function isBrokenDown(row: Pick<IndicatorRow, 'breakdown'>): boolean {
-  return (row.breakdown?.length ?? 0) > 0;
-}

@@ -20,9 +20,9 @@ import { titleBlock } from './title-block';
  * The report as a Word file in the official layout of its organisation (NĐ 30/2020 or HD 36), with the report
  * itself embedded so that the file can be opened again.
  */
-export async function reportToDocx(given: Report): Promise<Uint8Array> {
+export async function reportToDocx(stored: Report): Promise<Uint8Array> {
   // A table generated from a breakdown prints the units and figures of now, whatever the body last stored.
-  const report: Report = { ...given, body: refreshBreakdownTables(given.body, breakdownSourceOf(given)) };
+  const report: Report = { ...stored, body: refreshBreakdownTables(stored.body, breakdownSourceOf(stored)) };
   const layout = effectiveLayout(report.organisation.format, report.organisation.layout);
   const margin = {
     top: millimetresToTwips(layout.marginTopMm),

@@ -4,7 +4,7 @@ import { cumulativeOf } from '../indicators/derived-figures';
 import type { IndicatorRow } from '../indicators/indicator-row';
 import { periodMonths } from '../periods/period';
 import type { Report } from '../report/report-schema';
-import type { ReportHistory, RowLookup } from './carried-figures';
+import { cumulativeThrough, type ReportHistory, type RowLookup } from './carried-figures';
 
 /** The year's figure an annual report starts with, and how it was reached, for the officer to confirm. */
 export interface AnnualEstimate {
@@ -60,15 +60,7 @@ function restOfLastYear(monthsKnown: number, year: number, history: ReportHistor
       if (value !== null) return value;
     }
   }
-  const cumulativeThrough = (month: number): number | null => {
-    for (const report of ofYear.filter((candidate) => periodMonths(candidate.period).last === month)) {
-      const row = lookup(report);
-      const cumulative = row ? cumulativeOf(row, report.period) : null;
-      if (cumulative !== null) return cumulative;
-    }
-    return null;
-  };
-  const total = cumulativeThrough(12);
-  const through = cumulativeThrough(monthsKnown);
+  const total = cumulativeThrough(history, year, 12, lookup);
+  const through = cumulativeThrough(history, year, monthsKnown, lookup);
   return total === null || through === null ? null : addExactly(total, -through);
 }

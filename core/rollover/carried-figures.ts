@@ -14,7 +14,7 @@ function rowIn(report: Report, indicatorId: string): IndicatorRow | undefined {
   return report.indicators.find((row) => row.id === indicatorId);
 }
 
-const indicatorLookup =
+export const indicatorLookup =
   (indicatorId: string): RowLookup =>
   (report) =>
     rowIn(report, indicatorId);
@@ -22,6 +22,16 @@ const indicatorLookup =
 /** Reports of the year whose data end with the given month (the cumulative through that month). */
 function reportsEndingAt(history: ReportHistory, year: number, month: number): Report[] {
   return history.filter((report) => report.period.year === year && periodMonths(report.period).last === month);
+}
+
+/** The cumulative of `year` through `month`, from the first report of the history whose data end then that has it. */
+export function cumulativeThrough(history: ReportHistory, year: number, month: number, lookup: RowLookup): number | null {
+  for (const report of reportsEndingAt(history, year, month)) {
+    const row = lookup(report);
+    const cumulative = row ? cumulativeOf(row, report.period) : null;
+    if (cumulative !== null) return cumulative;
+  }
+  return null;
 }
 
 /**
@@ -35,13 +45,7 @@ export function cumulativeBaseFor(
   lookup = indicatorLookup(indicatorId),
 ): number | null {
   if (startsTheYear(period)) return null;
-  const monthBefore = periodMonths(period).first - 1;
-  for (const report of reportsEndingAt(history, period.year, monthBefore)) {
-    const row = lookup(report);
-    const cumulative = row ? cumulativeOf(row, report.period) : null;
-    if (cumulative !== null) return cumulative;
-  }
-  return null;
+  return cumulativeThrough(history, period.year, periodMonths(period).first - 1, lookup);
 }
 
 /**
@@ -60,12 +64,7 @@ export function samePeriodFiguresFor(
     value = lookup(report)?.value ?? null;
     if (value !== null) break;
   }
-  let cumulative: number | null = null;
-  for (const report of reportsEndingAt(history, lastYear.year, periodMonths(period).last)) {
-    const row = lookup(report);
-    cumulative = row ? cumulativeOf(row, report.period) : null;
-    if (cumulative !== null) break;
-  }
+  const cumulative = cumulativeThrough(history, lastYear.year, periodMonths(period).last, lookup);
   if (value === null && startsTheYear(period)) value = cumulative;
   return { value, cumulative };
 }

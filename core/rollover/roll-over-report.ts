@@ -13,7 +13,14 @@ import { rowOfUnit } from '../breakdowns/unit-figures';
 import { annualEstimate } from './annual-estimate';
 import { breakdownSourceOf, refreshBreakdownTables } from '../breakdowns/breakdown-table';
 import type { ReportingUnit } from '../organisation/reporting-unit';
-import { cumulativeBaseFor, plansFor, previousValueFor, samePeriodFiguresFor, type ReportHistory } from './carried-figures';
+import {
+  cumulativeBaseFor,
+  indicatorLookup,
+  plansFor,
+  previousValueFor,
+  samePeriodFiguresFor,
+  type ReportHistory,
+} from './carried-figures';
 
 export interface RollOverRequest {
   previous: Report;
@@ -121,7 +128,7 @@ function withAnnualEstimate(
 ): IndicatorRow {
   const nextYearPlans = carried.plans.map((plan) => ({ ...plan, value: null }));
   if (carried.derivation) return { ...carried, nextYearPlans };
-  const estimate = annualEstimate(previousRow, previous, history, (report) => report.indicators.find((row) => row.id === previousRow.id));
+  const estimate = annualEstimate(previousRow, previous, history, indicatorLookup(previousRow.id));
   const formedFrom = new Map(units.map((unit) => [unit.id, (unit.formedFrom ?? []).map((former) => former.id)]));
   const breakdown = carried.breakdown?.map((entry) => {
     const unitEstimate = annualEstimate(

@@ -4,7 +4,7 @@ import type { ReportSession } from '../session/report-session';
 import { FigureContext } from './figure-context';
 import { pickFigure } from './figure-picker';
 import { pickBreakdownTable } from './breakdown-table-picker';
-import { breakdownSourceOf, breakdownTable, refreshBreakdownTables } from '../../core/breakdowns/breakdown-table';
+import { breakdownSourceOf, breakdownTable, breakdownTablesKey, refreshBreakdownTables } from '../../core/breakdowns/breakdown-table';
 import { bodyOf, createReportEditor, loadBody, wordCount } from './report-editor';
 
 /** How long typing must pause before the body is copied into the report. */
@@ -88,8 +88,13 @@ export function createEditorPanel(
   };
 
   // A table generated from a breakdown is built again when its units or the indicator table change (a unit added or
-  // renamed, a line removed); its numbers are live figures and follow by themselves.
+  // renamed, a line removed); its numbers are live figures and follow by themselves, so a value typed in the grid
+  // costs no walk of the body.
+  let tablesKey = breakdownTablesKey(breakdownSourceOf(session.report));
   const refreshGeneratedTables = () => {
+    const key = breakdownTablesKey(breakdownSourceOf(session.report));
+    if (key === tablesKey) return;
+    tablesKey = key;
     let generated = false;
     editor.state.doc.forEach((node) => {
       if (node.type.name === 'table' && node.attrs['breakdown']) generated = true;

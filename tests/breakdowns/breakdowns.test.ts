@@ -3,6 +3,9 @@ import { bodyToText } from '../../core/body/body-to-text';
 import type { BlockNode } from '../../core/body/body-schema';
 import { breakdownOfTable, refreshBreakdownTables, breakdownSourceOf } from '../../core/breakdowns/breakdown-table';
 import { checkReport } from '../../core/checks/check-report';
+import { reportToDocx } from '../../core/export/report-to-docx';
+import { readWordDocument } from '../../core/word/read-word-document';
+import { trustedDocxParts } from '../../core/word/trusted-docx-parts';
 import { renderFigure } from '../../core/figures/render-figure';
 import { makePeriod } from '../../core/periods/period';
 import { readReportValue, validateReport } from '../../core/report/read-report';
@@ -157,9 +160,6 @@ describe('the report format', () => {
 });
 
 describe('a breakdown table in the Word file', async () => {
-  const { reportToDocx } = await import('../../core/export/report-to-docx');
-  const { trustedDocxParts } = await import('../../core/word/trusted-docx-parts');
-  const { readWordDocument } = await import('../../core/word/read-word-document');
   const report = validateReport(november2026ByUnit, 'thang-11.json');
   const document = readWordDocument(trustedDocxParts(await reportToDocx(report), 'thang-11.docx'));
   const table = document.blocks.find(
