@@ -10,7 +10,6 @@ import {
   recentWorkspacesFileName,
   writeRecentWorkspaces,
 } from '../services/workspace/recent-workspaces';
-import { sampleCopyFolderName } from '../services/workspace/sample-workspace';
 import { inspectFolder } from '../services/workspace/workspace-folder';
 import { buildApplicationMenu, productName } from './application-menu';
 import type { MenuCommand, MenuCommandTarget } from './desktop-bridge';
@@ -30,7 +29,7 @@ import { windowIconPath } from './window-icon';
 
 const applicationId = 'vn.baocao.soket';
 const appUrl = pathToFileURL(path.join(app.getAppPath(), 'renderer', 'dist', 'index.html')).href;
-const sampleSource = path.join(app.getAppPath(), 'examples', 'le-chan');
+const examplesDirectory = path.join(app.getAppPath(), 'examples');
 
 let mainWindow: BrowserWindow | null = null;
 let recentWorkspaces: string[] = [];
@@ -105,7 +104,7 @@ async function startService(candidates: readonly string[], onWorkspaceOpened: (d
     }
     console.warn(`Bỏ qua thư mục làm việc “${candidate}”: không còn là thư mục làm việc.`);
   }
-  const sampleWorkspace = { source: sampleSource, copy: path.join(app.getPath('userData'), sampleCopyFolderName) };
+  const sampleWorkspace = { examplesDirectory, copiesDirectory: app.getPath('userData') };
   try {
     return await createApplicationService({ workspaceDirectory, sampleWorkspace, onWorkspaceOpened });
   } catch (error) {

@@ -14,6 +14,8 @@ const bridgedCommands = {
   openSampleWorkspace: true,
   saveOrganisation: true,
   removeOrganisation: true,
+  loadOpeningFigures: true,
+  saveOpeningFigures: true,
   listReports: true,
   listTemplates: true,
   createFromTemplate: true,

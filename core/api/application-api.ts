@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { organisationProfileSchema } from '../organisation/organisation-profile';
 import { migrateReportValue } from '../report/migrate-report';
 import { reportSchema as currentReportSchema } from '../report/report-schema';
+import { openingFiguresSchema } from '../workspace/opening-figures';
+import { sampleWorkspaceIds } from '../workspace/sample-workspaces';
 
 /**
  * The application's one API: every command the interface can send, with the schema of its payload. The same
@@ -28,9 +30,13 @@ export const commandPayloads = {
     directory: z.string().min(1).max(4096),
     name: z.string().trim().min(1, 'Chưa có tên thư mục làm việc.').max(200),
   }),
-  openSampleWorkspace: z.object({}),
+  /** The sample of today's offices unless another is named. */
+  openSampleWorkspace: z.object({ sample: z.enum(sampleWorkspaceIds).optional() }),
   saveOrganisation: z.object({ organisation: organisationProfileSchema, replacesId: identifier.nullable() }),
   removeOrganisation: z.object({ organisationId: identifier }),
+  loadOpeningFigures: z.object({ organisationId: identifier }),
+  /** Sets (null: removes) an organisation's opening figures; with a report, answers its figures looked up again. */
+  saveOpeningFigures: z.object({ organisationId: identifier, opening: openingFiguresSchema.nullable(), report: reportSchema.nullable() }),
   listReports: z.object({}),
   listTemplates: z.object({}),
   createFromTemplate: z.object({ templateId: identifier, periodKey, organisationId: identifier }),

@@ -1,7 +1,9 @@
 import type { CheckFinding } from '../checks/check-finding';
 import type { HandMadeSummary } from '../import/hand-made-report';
 import type { ImportChange } from '../import/import-change';
+import type { IndicatorRow } from '../indicators/indicator-row';
 import type { Report } from '../report/report-schema';
+import type { OpeningFigures } from '../workspace/opening-figures';
 import type { WorkspaceSettings } from '../workspace/workspace-settings';
 import type { CommandName, CommandPayload } from './application-api';
 
@@ -28,6 +30,8 @@ export interface TemplateView {
   origin: 'built-in' | 'workspace';
   /** The organisation a template saved from a report belongs to; null for a template of any organisation. */
   organisationId: string | null;
+  /** The kinds of office it is written for (`ubnd-xa`, `so`…); empty for the district templates and saved ones. */
+  offices: string[];
 }
 
 /**
@@ -80,6 +84,8 @@ export interface CommandResults {
   openSampleWorkspace: WorkspaceState;
   saveOrganisation: { settings: WorkspaceSettings };
   removeOrganisation: { settings: WorkspaceSettings };
+  loadOpeningFigures: { opening: OpeningFigures | null };
+  saveOpeningFigures: { settings: WorkspaceSettings; indicators: IndicatorRow[] | null };
   listReports: ReportListingView[];
   listTemplates: { templates: TemplateView[]; problems: string[] };
   createFromTemplate: { fileName: string; report: Report };

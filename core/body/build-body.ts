@@ -28,10 +28,14 @@ export function bulletList(...items: InlineInput[][]): BlockNode {
   return { type: 'bulletList', content: items.map((inline) => ({ type: 'listItem', content: [paragraph(...inline)] })) };
 }
 
-export function taskList(items: { text: string; checked: boolean }[]): BlockNode {
+export function taskList(items: { text: string | InlineInput[]; checked: boolean }[]): BlockNode {
   return {
     type: 'taskList',
-    content: items.map((item) => ({ type: 'taskItem', attrs: { checked: item.checked }, content: [paragraph(item.text)] })),
+    content: items.map((item) => ({
+      type: 'taskItem',
+      attrs: { checked: item.checked },
+      content: [paragraph(...(typeof item.text === 'string' ? [item.text] : item.text))],
+    })),
   };
 }
 

@@ -124,6 +124,31 @@ export function suggestedProfile(office: OfficeDescription): OrganisationProfile
   };
 }
 
+/**
+ * The kind of office a profile describes, read from the name of its issuing body (its last line, where a parent body
+ * is on its own line): `XÃ HÒA AN` under `ỦY BAN NHÂN DÂN` is a commune's People's Committee, `ĐẢNG ỦY PHƯỜNG …` a
+ * ward's Party committee, `SỞ …` a department. Null for what is none of today's offices (a district's).
+ */
+export function officeKindOf(profile: Pick<OrganisationProfile, 'format' | 'issuingBody'>): OfficeKind | null {
+  const lines = profile.issuingBody
+    .normalize('NFC')
+    .toLocaleUpperCase('vi')
+    .split('\n')
+    .map((line) => line.trim());
+  const last = lines[lines.length - 1] ?? '';
+  if (profile.format === 'party') {
+    if (last.startsWith('ĐẢNG ỦY XÃ ')) return 'dang-uy-xa';
+    if (last.startsWith('ĐẢNG ỦY PHƯỜNG ')) return 'dang-uy-phuong';
+    return null;
+  }
+  if (last.startsWith('SỞ ')) return 'so';
+  if (last.startsWith('XÃ ')) return 'ubnd-xa';
+  if (last.startsWith('PHƯỜNG ')) return 'ubnd-phuong';
+  if (last.startsWith('ĐẶC KHU ')) return 'ubnd-dac-khu';
+  if (last.startsWith('TỈNH ') || last.startsWith('THÀNH PHỐ ')) return 'ubnd-tinh';
+  return null;
+}
+
 /** `Nông nghiệp và Môi trường` → `SNNMT`; `Văn hóa, Thể thao và Du lịch` → `SVHTTDL`: the initials, “và” left out. */
 export function departmentAbbreviation(name: string): string {
   const initials = tidy(name)

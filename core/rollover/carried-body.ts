@@ -1,6 +1,6 @@
 import { copyJson } from '../json/copy-json';
 import type { BlockNode, BodyDocument, InlineNode, SectionKind } from '../body/body-schema';
-import { heading, taskList } from '../body/build-body';
+import { heading, taskList, text } from '../body/build-body';
 import { inlineText } from '../body/body-to-text';
 import { replacePeriodPhrases } from '../periods/period-phrases';
 import { periodNameWithoutYear } from '../periods/period-label';
@@ -68,9 +68,30 @@ export function carryBody(previous: Report, period: Period, tasksFrom: Report | 
   return { type: 'doc', content: blocks };
 }
 
-/** The items of the previous report's key-tasks section, as plain sentences with their figures written out. */
-export function keyTasksOf(report: Report): string[] {
-  const tasks: string[] = [];
+/**
+ * The items of the previous report's key-tasks section, as sentences with their figures written out, except the
+ * targets an annual report set for the next year (`Thu ngân sách: 18.200 triệu đồng`): they are this year's plans,
+ * and stay live as the plan's figure.
+ */
+export function keyTasksOf(report: Report): InlineNode[][] {
+  const tasks: InlineNode[][] = [];
+  const sentenceOf = (content: readonly (BlockNode | InlineNode)[] | undefined): InlineNode[] => {
+    const nodes: InlineNode[] = [];
+    for (const node of (content ?? []) as InlineNode[]) {
+      if (node.type === 'figure' && node.attrs.field === 'next-year-plan') nodes.push({ ...node, attrs: { ...node.attrs, field: 'plan' } });
+      else {
+        const written = node.type === 'text' ? node.text : inlineText([node], report.indicators, report.period);
+        const last = nodes[nodes.length - 1];
+        if (last?.type === 'text') nodes[nodes.length - 1] = text(last.text + written);
+        else nodes.push(text(written));
+      }
+    }
+    const first = nodes[0];
+    if (first?.type === 'text') nodes[0] = text(first.text.trimStart());
+    const end = nodes[nodes.length - 1];
+    if (end?.type === 'text') nodes[nodes.length - 1] = text(end.text.trimEnd());
+    return nodes.filter((node) => node.type !== 'text' || node.text !== '');
+  };
   let inTasks: number | null = null;
   const blocks = report.body.content;
   const hasList = (from: number) => blocks.slice(from).some((block) => block.type === 'bulletList' || block.type === 'orderedList');
@@ -84,16 +105,15 @@ export function keyTasksOf(report: Report): string[] {
     if (inTasks === null) return;
     if (block.type === 'bulletList' || block.type === 'orderedList' || block.type === 'taskList') {
       for (const item of block.content as BlockNode[]) {
-        const sentence = (item.content as BlockNode[] | undefined)
-          ?.map((child) => inlineText(child.content, report.indicators, report.period))
-          .join(' ')
-          .trim();
-        if (sentence) tasks.push(sentence);
+        const parts = ((item.content as BlockNode[] | undefined) ?? []).map((child) => sentenceOf(child.content));
+        const sentence = parts.flatMap((part, position) => (position > 0 && part.length > 0 ? [text(' '), ...part] : part));
+        if (sentence.length > 0) tasks.push(sentence);
       }
     } else if (block.type === 'paragraph') {
-      const sentence = inlineText(block.content, report.indicators, report.period).trim();
-      const introducesList = sentence.endsWith(':') && hasList(index);
-      if (sentence && !introducesList) tasks.push(sentence);
+      const sentence = sentenceOf(block.content);
+      const plain = inlineText(block.content, report.indicators, report.period).trim();
+      const introducesList = plain.endsWith(':') && hasList(index);
+      if (sentence.length > 0 && !introducesList) tasks.push(sentence);
     }
   });
   return tasks;

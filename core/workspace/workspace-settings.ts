@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { organisationProfileSchema } from '../organisation/organisation-profile';
+import { openingFiguresSchema } from './opening-figures';
 
 export const currentWorkspaceVersion = 1;
 
@@ -13,6 +14,8 @@ export const workspaceSettingsSchema = z
     name: z.string().trim().min(1),
     /** Empty in a workspace just created: the office declares itself before its first report. */
     organisations: z.array(organisationProfileSchema),
+    /** Figures from before an organisation existed (an office formed by a merger), one entry per organisation. */
+    openingFigures: z.array(openingFiguresSchema).max(100).optional(),
   })
   .superRefine((settings, context) => {
     const seen = new Set<string>();
@@ -21,6 +24,15 @@ export const workspaceSettingsSchema = z
         context.addIssue({ code: 'custom', path: ['organisations', index, 'id'], message: `Mã cơ quan “${organisation.id}” bị trùng.` });
       }
       seen.add(organisation.id);
+    });
+    settings.openingFigures?.forEach((opening, index) => {
+      if (!seen.has(opening.organisationId)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['openingFigures', index, 'organisationId'],
+          message: `Số liệu đầu kỳ thuộc cơ quan “${opening.organisationId}” không có trong thư mục làm việc.`,
+        });
+      }
     });
   });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;

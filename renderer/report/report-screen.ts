@@ -10,6 +10,7 @@ import type { CheckTarget } from '../../core/checks/check-finding';
 import { positionOfBodyPath } from '../checks/body-position';
 import { createCheckPanel } from '../checks/check-panel';
 import { replacePreviousEstimate } from '../estimates/replace-estimate-dialog';
+import { editOpeningFigures } from '../opening/opening-figures-dialog';
 import { createIndicatorGrid } from '../grid/indicator-grid';
 import type { ReportSession } from '../session/report-session';
 import { saveAsTemplate } from './save-as-template-dialog';
@@ -107,6 +108,14 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
       'div',
       { className: 'grid-actions' },
       element('button', { text: 'Thay số ước kỳ trước bằng số thực hiện…', on: { click: () => void replacePreviousEstimate(session) } }),
+      element('button', {
+        text: 'Số liệu đầu kỳ (trước khi thành lập)…',
+        attributes: {
+          'data-action': 'opening-figures',
+          title: 'Cho cơ quan hình thành từ sắp xếp, hợp nhất: số liệu các tháng trước ngày thành lập, dùng cho lũy kế và cùng kỳ',
+        },
+        on: { click: () => void editOpeningFigures(session) },
+      }),
     ),
     element('p', {
       className: 'panel-hint',

@@ -1,5 +1,6 @@
 import type { WorkspaceState } from '../../core/api/application-results';
 import { call } from '../api/api-client';
+import { sampleWorkspaceDescriptions, sampleWorkspaceIds, type SampleWorkspaceId } from '../../core/workspace/sample-workspaces';
 import { element } from '../dom/element';
 
 export interface WorkspaceSetupOptions {
@@ -39,11 +40,22 @@ export function renderWorkspaceSetup(options: WorkspaceSetupOptions): HTMLElemen
     }
   };
 
-  const sampleButton = element('button', {
-    text: 'Mở thư mục mẫu',
-    attributes: { type: 'button', 'data-action': 'open-sample' },
-    on: { click: () => void run(sampleButton, () => call('openSampleWorkspace', {})) },
-  });
+  const sampleButton = (sample: SampleWorkspaceId, primary: boolean): HTMLButtonElement => {
+    const button: HTMLButtonElement = element('button', {
+      className: primary ? 'primary' : '',
+      text: 'Mở thư mục mẫu',
+      attributes: { type: 'button', 'data-action': 'open-sample', 'data-sample': sample },
+      on: { click: () => void run(button, () => call('openSampleWorkspace', { sample })) },
+    });
+    return button;
+  };
+  const [todaysSample, ...otherSamples] = sampleWorkspaceIds;
+  const sampleChoice = (sample: SampleWorkspaceId) =>
+    choice(
+      sampleWorkspaceDescriptions[sample].title,
+      `${sampleWorkspaceDescriptions[sample].description} Phần mềm dùng một bản sao; bản gốc không đổi.`,
+      sampleButton(sample, sample === todaysSample),
+    );
 
   const openFolder = element('input', {
     attributes: {
@@ -144,6 +156,7 @@ export function renderWorkspaceSetup(options: WorkspaceSetupOptions): HTMLElemen
     element(
       'div',
       { className: 'setup-choices' },
+      sampleChoice(todaysSample),
       choice(
         'Tạo thư mục làm việc mới',
         'Cho một cơ quan bắt đầu dùng phần mềm: chọn một thư mục trống (hoặc gõ đường dẫn một thư mục chưa có), sau đó khai báo thông tin cơ quan.',
@@ -158,11 +171,7 @@ export function renderWorkspaceSetup(options: WorkspaceSetupOptions): HTMLElemen
         options.chooseFolder ? null : labelled('Đường dẫn', openFolder),
         openButton,
       ),
-      choice(
-        'Xem thư mục mẫu',
-        'Các báo cáo mẫu dựng lại từ báo cáo đã công bố của quận Lê Chân (2019–2022). Phần mềm dùng một bản sao; bản gốc không đổi.',
-        sampleButton,
-      ),
+      ...otherSamples.map(sampleChoice),
     ),
     message,
   );

@@ -6,6 +6,7 @@ import { makePeriod, type Period, type PeriodKind } from '../../core/periods/per
 import type { ApplicationState } from '../app/application-state';
 import { openDialog } from '../dialogs/dialog';
 import { element } from '../dom/element';
+import { officeKindOf } from '../../core/organisation/office-kinds';
 
 export interface NewReportRequest {
   organisationId: string;
@@ -57,12 +58,15 @@ export function askForNewReport(state: ApplicationState, preferredPrevious: stri
           .map((candidate) => element('option', { attributes: { value: candidate.id }, text: candidate.name })),
       );
       const latest = preferred && preferred.organisationId === organisationSelect.value ? preferred : organisationReports()[0];
-      const sameKind = latest
-        ? state.templates.find(
-            (candidate) => candidate.format === format && candidate.periodKinds.includes(parsePeriodKey(latest.periodKey).kind),
-          )
-        : undefined;
-      if (sameKind) templateSelect.value = sameKind.id;
+      // The template of the last report's kind of period (a month with none yet), written for this kind of office
+      // (a commune's, a department's) when there is one; the district templates suit the offices of no kind of today.
+      const periodKind = latest ? parsePeriodKey(latest.periodKey).kind : 'month';
+      const officeKind = officeKindOf(organisation());
+      const suits = (candidate: (typeof state.templates)[number]) =>
+        officeKind ? candidate.offices.includes(officeKind) : candidate.offices.length === 0;
+      const ofKind = state.templates.filter((candidate) => candidate.format === format && candidate.periodKinds.includes(periodKind));
+      const chosen = ofKind.find(suits) ?? (latest ? ofKind[0] : undefined);
+      if (chosen) templateSelect.value = chosen.id;
       fillPeriod();
     };
     const fillPeriod = () => {

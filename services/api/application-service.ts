@@ -9,6 +9,7 @@ import { periodLabel } from '../../core/periods/period-label';
 import { parsePeriodKey } from '../../core/periods/period-key';
 import { replacePreviousEstimate } from '../../core/rollover/correct-estimate';
 import { rollOverReport } from '../../core/rollover/roll-over-report';
+import { withBodyForKind } from '../templates/body-for-period-kind';
 import type { Report } from '../../core/report/report-schema';
 import { writeFileAtomically } from '../storage/write-file-atomically';
 import { importWordFile, previewWordImport } from '../word/import-word-file';
@@ -16,7 +17,14 @@ import { createReportFromTemplate } from '../templates/create-report-from-templa
 import { describeProblem, loadTemplates } from '../templates/load-templates';
 import { saveReportAsTemplate } from '../templates/save-report-as-template';
 import { listAutosaves, readAutosave, removeAutosave, writeAutosave } from '../workspace/autosave-store';
-import { latestReportBefore, loadWorkspaceReportFiles, loadWorkspaceReports } from '../workspace/workspace-history';
+import {
+  latestReportBefore,
+  loadWorkspaceHistory,
+  loadWorkspaceReportFiles,
+  loadWorkspaceReports,
+  openingHistory,
+} from '../workspace/workspace-history';
+import { withFiguresFromHistory } from '../../core/rollover/history-figures';
 import { reportFileName, reportsDirectory } from '../workspace/workspace-layout';
 import { listReports, loadReport, saveReport } from '../workspace/workspace-store';
 import { findOrganisation } from '../workspace/find-organisation';
@@ -34,8 +42,8 @@ export interface ApplicationServiceOptions {
   now?: () => Date;
 }
 
-/** The sample workspace that ships with the program, copied before use so the original stays untouched. */
-export const sampleWorkspaceDirectory = path.resolve(import.meta.dirname, '../../examples/le-chan');
+/** The sample workspaces that ship with the program (`examples/<sample>`), copied before use so the originals stay untouched. */
+export const examplesDirectory = path.resolve(import.meta.dirname, '../../examples');
 
 /**
  * The one implementation of the application API, used by the Electron window and by the browser mode.
@@ -70,7 +78,7 @@ export async function createApplicationService(options: ApplicationServiceOption
   return {
     ...workspaceCommands(
       open,
-      options.sampleWorkspace ?? { source: sampleWorkspaceDirectory, copy: path.join(os.homedir(), '.bao-cao-so-ket', 'mau-le-chan') },
+      options.sampleWorkspace ?? { examplesDirectory, copiesDirectory: path.join(os.homedir(), '.bao-cao-so-ket') },
     ),
 
     async listReports() {
@@ -102,6 +110,7 @@ export async function createApplicationService(options: ApplicationServiceOption
           periodKinds: [...template.manifest.periodKinds],
           origin: template.origin,
           organisationId: template.manifest.organisationId ?? null,
+          offices: [...(template.manifest.offices ?? [])],
         })),
         problems: catalogue.problems.map(describeProblem),
       };
@@ -109,27 +118,29 @@ export async function createApplicationService(options: ApplicationServiceOption
 
     async createFromTemplate({ templateId, periodKey, organisationId }) {
       const template = await findTemplate(templateId);
+      const { directory, settings } = open.current;
       const report = createReportFromTemplate(template, {
-        organisation: findOrganisation(open.current.settings, organisationId),
+        organisation: findOrganisation(settings, organisationId),
         period: parsePeriodKey(periodKey),
         id: randomUUID(),
         createdAt: now().toISOString(),
       });
-      return saveNew(report);
+      return saveNew(withFiguresFromHistory(report, await loadWorkspaceHistory(directory, settings)));
     },
 
     async createFromPrevious({ previousFileName, templateId, periodKey, organisationId }) {
       const template = await findTemplate(templateId);
       const period = parsePeriodKey(periodKey);
-      const history = await loadWorkspaceReports(open.current.directory);
+      const reports = await loadWorkspaceReports(open.current.directory);
+      const history = [...reports, ...openingHistory(open.current.settings)];
       const previous = previousFileName
         ? await loadReport(open.current.directory, previousFileName)
-        : latestReportBefore(history, organisationId, period);
+        : latestReportBefore(reports, organisationId, period);
       if (!previous) throw new Error(`Chưa có báo cáo nào trước ${periodLabel(period)} để chuyển sang; hãy tạo từ mẫu.`);
       if (previous.organisation.format !== template.manifest.format) {
         throw new Error(`Báo cáo kỳ trước và mẫu “${template.manifest.name}” dùng hai thể thức khác nhau.`);
       }
-      const report = rollOverReport({
+      const rolled = rollOverReport({
         previous,
         period,
         organisation: open.current.settings.organisations.find((candidate) => candidate.id === previous.organisation.id),
@@ -139,7 +150,7 @@ export async function createApplicationService(options: ApplicationServiceOption
         id: randomUUID(),
         createdAt: now().toISOString(),
       });
-      return saveNew(report);
+      return saveNew(withBodyForKind(rolled, previous, template));
     },
 
     async loadReport({ fileName }) {
@@ -193,7 +204,8 @@ export async function createApplicationService(options: ApplicationServiceOption
     },
 
     async checkReport({ report }) {
-      const history = (await loadWorkspaceReports(open.current.directory)).filter((candidate) => candidate.id !== report.id);
+      const { directory, settings } = open.current;
+      const history = (await loadWorkspaceHistory(directory, settings)).filter((candidate) => candidate.id !== report.id);
       return { findings: checkReport(report as Report, { history }) };
     },
 

@@ -1,8 +1,12 @@
 import path from 'node:path';
 import type { ApplicationService, WorkspaceState } from '../../core/api/application-results';
-import { removeOrganisation, saveOrganisation } from '../workspace/organisation-settings';
+import { withFiguresFromHistory } from '../../core/rollover/history-figures';
+import type { Report } from '../../core/report/report-schema';
+import { removeOrganisation, saveOpeningFigures, saveOrganisation } from '../workspace/organisation-settings';
+import { loadWorkspaceHistory } from '../workspace/workspace-history';
 import { initialiseWorkspace, inspectFolder, notAWorkspaceMessage } from '../workspace/workspace-folder';
-import { prepareSampleWorkspace } from '../workspace/sample-workspace';
+import { sampleWorkspaceIds } from '../../core/workspace/sample-workspaces';
+import { prepareSampleWorkspace, sampleCopyFolderName } from '../workspace/sample-workspace';
 import { openWorkspace, type Workspace } from '../workspace/workspace-store';
 
 /** The one open workspace of a service, or none yet; commands about reports need one. */
@@ -48,15 +52,21 @@ export class OpenWorkspace {
 }
 
 export interface SampleWorkspaceLocation {
-  /** The sample shipped with the program, only ever read. */
-  source: string;
-  /** Where the user's own copy lives. */
-  copy: string;
+  /** The folder of the samples shipped with the program (`examples/`), one subfolder each, only ever read. */
+  examplesDirectory: string;
+  /** Where the user's own copies live, `mau-<sample>` each. */
+  copiesDirectory: string;
 }
 
 type WorkspaceCommands = Pick<
   ApplicationService,
-  'openWorkspace' | 'createWorkspace' | 'openSampleWorkspace' | 'saveOrganisation' | 'removeOrganisation'
+  | 'openWorkspace'
+  | 'createWorkspace'
+  | 'openSampleWorkspace'
+  | 'saveOrganisation'
+  | 'removeOrganisation'
+  | 'loadOpeningFigures'
+  | 'saveOpeningFigures'
 >;
 
 export function workspaceCommands(workspace: OpenWorkspace, sample: SampleWorkspaceLocation): WorkspaceCommands {
@@ -71,8 +81,9 @@ export function workspaceCommands(workspace: OpenWorkspace, sample: SampleWorksp
       return workspace.state();
     },
 
-    async openSampleWorkspace() {
-      workspace.set(await openWorkspace(await prepareSampleWorkspace(sample.source, sample.copy)));
+    async openSampleWorkspace({ sample: id = sampleWorkspaceIds[0] }) {
+      const source = path.join(sample.examplesDirectory, id);
+      workspace.set(await openWorkspace(await prepareSampleWorkspace(source, path.join(sample.copiesDirectory, sampleCopyFolderName(id)))));
       return workspace.state();
     },
 
@@ -81,6 +92,20 @@ export function workspaceCommands(workspace: OpenWorkspace, sample: SampleWorksp
       const settings = await saveOrganisation(directory, organisation, replacesId);
       workspace.set({ directory, settings });
       return { settings };
+    },
+
+    async loadOpeningFigures({ organisationId }) {
+      const opening = workspace.current.settings.openingFigures?.find((candidate) => candidate.organisationId === organisationId);
+      return { opening: opening ?? null };
+    },
+
+    async saveOpeningFigures({ organisationId, opening, report }) {
+      const { directory } = workspace.current;
+      const settings = await saveOpeningFigures(directory, organisationId, opening);
+      workspace.set({ directory, settings });
+      if (!report) return { settings, indicators: null };
+      const history = (await loadWorkspaceHistory(directory, settings)).filter((candidate) => candidate.id !== report.id);
+      return { settings, indicators: withFiguresFromHistory(report as Report, history).indicators };
     },
 
     async removeOrganisation({ organisationId }) {

@@ -5,7 +5,8 @@ import { checkReport } from '../../core/checks/check-report';
 import type { CheckFinding, CheckSeverity } from '../../core/checks/check-finding';
 import { targetDescriber } from '../../core/checks/describe-target';
 import type { Report } from '../../core/report/report-schema';
-import { loadWorkspaceReports } from '../workspace/workspace-history';
+import { loadWorkspaceHistory, loadWorkspaceReports } from '../workspace/workspace-history';
+import { openWorkspace } from '../workspace/workspace-store';
 import { readReportFile } from '../workspace/workspace-store';
 import { UsageError, type Command } from './command';
 
@@ -53,7 +54,12 @@ export function findingsText(report: Report, findings: readonly CheckFinding[]):
 
 async function workspaceReports(directory: string): Promise<Report[]> {
   try {
-    return await loadWorkspaceReports(directory);
+    // A folder of reports without workspace.json has no opening figures; its reports are history all the same.
+    const settings = await openWorkspace(directory).then(
+      (workspace) => workspace.settings,
+      () => null,
+    );
+    return settings ? await loadWorkspaceHistory(directory, settings) : await loadWorkspaceReports(directory);
   } catch (error) {
     throw new Error(
       `Không đọc được các báo cáo của thư mục làm việc “${directory}” (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,

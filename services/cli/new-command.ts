@@ -10,7 +10,9 @@ import { createReportFromTemplate } from '../templates/create-report-from-templa
 import { loadTemplates } from '../templates/load-templates';
 import { writeFileAtomically } from '../storage/write-file-atomically';
 import { noOrganisationMessage } from '../workspace/find-organisation';
-import { latestReportBefore, loadWorkspaceReports } from '../workspace/workspace-history';
+import { withFiguresFromHistory } from '../../core/rollover/history-figures';
+import { withBodyForKind } from '../templates/body-for-period-kind';
+import { latestReportBefore, loadWorkspaceReports, openingHistory } from '../workspace/workspace-history';
 import { reportFileName, reportsDirectory } from '../workspace/workspace-layout';
 import { openWorkspace, readReportFile, serialiseReport } from '../workspace/workspace-store';
 import { UsageError, type Command } from './command';
@@ -34,7 +36,8 @@ export const newCommand: Command = {
         `Không có mẫu “${values.template}”. Các mẫu có: ${catalogue.templates.map((candidate) => candidate.manifest.id).join(', ')}.`,
       );
     }
-    const history = await loadWorkspaceReports(workspace.directory);
+    const reports = await loadWorkspaceReports(workspace.directory);
+    const history = [...reports, ...openingHistory(workspace.settings)];
     const organisations = workspace.settings.organisations.filter((organisation) =>
       values.organisation ? organisation.id === values.organisation : organisation.format === template.manifest.format,
     );
@@ -44,7 +47,7 @@ export const newCommand: Command = {
     if (values.from) {
       const previous =
         values.from === 'latest'
-          ? latestReportBefore(history, singleOrganisation(organisations, values.organisation).id, period)
+          ? latestReportBefore(reports, singleOrganisation(organisations, values.organisation).id, period)
           : await readReportFile(values.from);
       if (!previous) throw new Error(`Chưa có báo cáo nào trước kỳ ${values.period} trong thư mục làm việc để chuyển sang.`);
       if (previous.organisation.format !== template.manifest.format) {
@@ -52,7 +55,7 @@ export const newCommand: Command = {
           `Báo cáo “${values.from}” dùng thể thức ${previous.organisation.format === 'state' ? 'nhà nước' : 'của Đảng'}, khác với mẫu “${template.manifest.id}”.`,
         );
       }
-      report = rollOverReport({
+      const rolled = rollOverReport({
         previous,
         period,
         organisation: workspace.settings.organisations.find((organisation) => organisation.id === previous.organisation.id),
@@ -62,13 +65,15 @@ export const newCommand: Command = {
         id: randomUUID(),
         createdAt,
       });
+      report = withBodyForKind(rolled, previous, template);
     } else {
-      report = createReportFromTemplate(template, {
+      const created = createReportFromTemplate(template, {
         organisation: singleOrganisation(organisations, values.organisation),
         period,
         id: randomUUID(),
         createdAt,
       });
+      report = withFiguresFromHistory(created, history);
     }
 
     const target = values.output ?? path.join(reportsDirectory(workspace.directory), reportFileName(report));

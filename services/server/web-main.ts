@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createApplicationService, sampleWorkspaceDirectory } from '../api/application-service';
+import { createApplicationService, examplesDirectory } from '../api/application-service';
 import { addRecentWorkspace, readRecentWorkspaces, recentWorkspacesFileName, writeRecentWorkspaces } from '../workspace/recent-workspaces';
 import { inspectFolder } from '../workspace/workspace-folder';
 import { startWebServer } from './web-server';
@@ -28,7 +28,7 @@ let service;
 try {
   service = await createApplicationService({
     workspaceDirectory: startDirectory,
-    sampleWorkspace: { source: sampleWorkspaceDirectory, copy: path.join(userDirectory, 'mau-le-chan') },
+    sampleWorkspace: { examplesDirectory, copiesDirectory: userDirectory },
     onWorkspaceOpened: (directory) => {
       recent = addRecentWorkspace(recent, directory);
       const directories = recent;

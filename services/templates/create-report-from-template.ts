@@ -1,3 +1,6 @@
+import { breakdownSourceOf } from '../../core/breakdowns/breakdown-table';
+import { emptyBreakdownRow } from '../../core/breakdowns/unit-figures';
+import { withUnitTables } from '../../core/breakdowns/unit-tables';
 import { emptyIndicatorRow } from '../../core/indicators/indicator-row';
 import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
 import type { Period } from '../../core/periods/period';
@@ -17,6 +20,7 @@ export function createReportFromTemplate(
 ): Report {
   const { manifest } = template;
   const { organisation, period } = request;
+  const units = organisation.units ?? [];
   if (organisation.format !== manifest.format) {
     throw new Error(
       `Mẫu “${manifest.name}” dùng ${formatNames[manifest.format]}, còn “${organisation.issuerName}” dùng ${formatNames[organisation.format]}.`,
@@ -41,16 +45,18 @@ export function createReportFromTemplate(
       recipients: null,
     },
     groups: manifest.groups,
-    indicators: manifest.indicators.map((indicator) => {
-      const plans = indicator.plans.map((plan) => ({ ...plan, value: null }));
+    indicators: manifest.indicators.map(({ byUnit, ...indicator }) => {
+      const plans = indicator.plans.map((plan) => ({ ...plan, value: plan.value ?? null }));
       return emptyIndicatorRow({
         ...indicator,
         plans,
         ...(period.kind === 'year' ? { nextYearPlans: plans.map((plan) => ({ ...plan })) } : {}),
+        ...(byUnit && units.length > 0 ? { breakdown: units.map((unit) => emptyBreakdownRow(unit.id)) } : {}),
       });
     }),
     body: { type: 'doc', content: template.render(organisation, period) },
     provenance: { createdAt: request.createdAt, origin: 'template', derivedFrom: null, exportedAt: null },
   };
+  report.body = withUnitTables(report.body, breakdownSourceOf(report));
   return validateReport(report, `báo cáo ${periodKey(period)} từ mẫu ${manifest.id}`);
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { fieldPath, parseJsonText, ReportFileError } from '../../core/report/read-report';
-import { templateManifestSchema, type TemplateManifest } from '../../core/templates/template-manifest';
+import { indicatorSetSchema, templateManifestSchema, type TemplateManifest } from '../../core/templates/template-manifest';
 import { templatesFolderName } from '../workspace/workspace-layout';
 import {
   checkHandlebarsSource,
@@ -19,6 +19,7 @@ import { TemplateError, type TemplateProblem } from './template-problem';
 /** The templates that ship with the program: `templates/` at the top of the project. */
 export const builtInTemplatesDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
 const partialsFolderName = 'partials';
+const indicatorSetsFolderName = 'indicator-sets';
 
 export interface TemplateCatalogue {
   templates: ReportTemplate[];
@@ -42,17 +43,22 @@ export async function loadTemplates(options: { builtInDirectory?: string; worksp
 
   for (const [directory, origin] of sources) {
     for (const folder of await subfolders(directory)) {
-      if (folder === partialsFolderName) continue;
+      if (folder === partialsFolderName || folder === indicatorSetsFolderName) continue;
       try {
-        const template = await loadTemplate(path.join(directory, folder), origin, environment);
+        const setFolders = [...new Set([directory, builtInDirectory])].map((root) => path.join(root, indicatorSetsFolderName));
+        const template = await loadTemplate(path.join(directory, folder), origin, environment, setFolders);
         byId.set(template.manifest.id, template);
       } catch (error) {
         problems.push(problemOf(error, folder, path.join(directory, folder)));
       }
     }
   }
+  // State before Party; within each, the templates of today's offices before the district ones, which have none.
   const templates = [...byId.values()].sort(
-    (a, b) => a.manifest.format.localeCompare(b.manifest.format) * -1 || a.manifest.id.localeCompare(b.manifest.id),
+    (a, b) =>
+      a.manifest.format.localeCompare(b.manifest.format) * -1 ||
+      Number(!a.manifest.offices) - Number(!b.manifest.offices) ||
+      a.manifest.id.localeCompare(b.manifest.id),
   );
   return { templates, problems };
 }
@@ -61,10 +67,11 @@ async function loadTemplate(
   directory: string,
   origin: ReportTemplate['origin'],
   environment: TemplateEnvironment,
+  indicatorSetFolders: readonly string[],
 ): Promise<ReportTemplate> {
   const folder = path.basename(directory);
   const manifestFile = path.join(directory, 'manifest.json');
-  const manifest = await readManifest(manifestFile, folder);
+  const manifest = await withIndicatorSet(await readManifest(manifestFile, folder), manifestFile, indicatorSetFolders);
   if (manifest.id !== folder) {
     throw new TemplateError({
       templateId: folder,
@@ -114,6 +121,40 @@ async function readManifest(file: string, folder: string): Promise<TemplateManif
     });
   }
   return parsed.data;
+}
+
+/**
+ * The manifest with the groups and indicators of the set it names, looked up in the workspace's `indicator-sets/`
+ * first, then the built-in one. A manifest that lists its own keeps them.
+ */
+async function withIndicatorSet(manifest: TemplateManifest, manifestFile: string, folders: readonly string[]): Promise<TemplateManifest> {
+  if (!manifest.indicatorSet || manifest.indicators.length > 0 || manifest.groups.length > 0) return manifest;
+  for (const folder of folders) {
+    const file = path.join(folder, `${manifest.indicatorSet}.json`);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      continue;
+    }
+    const parsed = indicatorSetSchema.safeParse(parseJsonText(text, file), { error: z.locales.vi().localeError });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new TemplateError({
+        templateId: manifest.id,
+        file,
+        line: null,
+        message: `trường ${fieldPath(issue.path) || '(gốc)'}: ${issue.message}`,
+      });
+    }
+    return { ...manifest, groups: parsed.data.groups, indicators: parsed.data.indicators };
+  }
+  throw new TemplateError({
+    templateId: manifest.id,
+    file: manifestFile,
+    line: null,
+    message: `không tìm thấy bộ chỉ tiêu “${manifest.indicatorSet}” (tệp ${indicatorSetsFolderName}/${manifest.indicatorSet}.json).`,
+  });
 }
 
 async function loadPartials(directory: string, problems: TemplateProblem[]): Promise<Record<string, PartialSource>> {

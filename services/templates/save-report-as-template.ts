@@ -57,6 +57,9 @@ export async function saveReportAsTemplate(
       nature: row.nature,
       decimals: row.decimals,
       percentDecimals: row.percentDecimals,
+      direction: row.direction,
+      derivation: row.derivation,
+      ...(row.breakdown ? { byUnit: true } : {}),
       plans: [...row.plans, ...(row.nextYearPlans ?? []).filter((target) => !row.plans.some((plan) => plan.id === target.id))].map(
         (plan) => ({ id: plan.id, label: plan.label }),
       ),

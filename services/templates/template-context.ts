@@ -36,6 +36,7 @@ export interface TemplateContext {
     cumulativeSpan: string;
     startsTheYear: boolean;
     isYear: boolean;
+    isMonth: boolean;
   };
   groups: { id: string; name: string; indicators: TemplateIndicatorContext[] }[];
   indicatorsById: Record<string, TemplateIndicatorContext>;
@@ -70,6 +71,7 @@ export function templateContext(
       cumulativeSpan: cumulativeSpanLabel(period),
       startsTheYear: startsTheYear(period),
       isYear: period.kind === 'year',
+      isMonth: period.kind === 'month',
     },
     groups: manifest.groups.map((group) => ({
       id: group.id,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { organisationProfileSchema, type OrganisationProfile } from '../../core/organisation/organisation-profile';
 import { problemsOf, ReportFileError } from '../../core/report/read-report';
 import type { WorkspaceSettings } from '../../core/workspace/workspace-settings';
+import { openingFiguresSchema, type OpeningFigures } from '../../core/workspace/opening-figures';
 import { openWorkspace, writeWorkspaceSettings } from './workspace-store';
 import { reportsDirectory } from './workspace-layout';
 
@@ -35,7 +36,32 @@ export async function saveOrganisation(
     replacesId === null
       ? [...settings.organisations, profile]
       : settings.organisations.map((candidate) => (candidate.id === replacesId ? profile : candidate));
-  return writeWorkspaceSettings(directory, { ...settings, organisations });
+  const openingFigures = settings.openingFigures?.map((opening) =>
+    opening.organisationId === replacesId ? { ...opening, organisationId: profile.id } : opening,
+  );
+  return writeWorkspaceSettings(directory, { ...settings, organisations, ...(openingFigures ? { openingFigures } : {}) });
+}
+
+/**
+ * Sets (or, with null, removes) an organisation's opening figures. Refused with the field and the reason when they
+ * do not hold together; the previous ones are kept then.
+ */
+export async function saveOpeningFigures(
+  directory: string,
+  organisationId: string,
+  opening: OpeningFigures | null,
+): Promise<WorkspaceSettings> {
+  const { settings } = await openWorkspace(directory);
+  if (!settings.organisations.some((candidate) => candidate.id === organisationId))
+    throw new Error(`Thư mục làm việc không có cơ quan “${organisationId}”.`);
+  let entry: OpeningFigures | null = null;
+  if (opening) {
+    const parsed = openingFiguresSchema.safeParse({ ...opening, organisationId }, { error: z.locales.vi().localeError });
+    if (!parsed.success) throw new ReportFileError('số liệu đầu kỳ', problemsOf(parsed.error), 'Số liệu đầu kỳ chưa hợp lệ.');
+    entry = parsed.data;
+  }
+  const others = (settings.openingFigures ?? []).filter((candidate) => candidate.organisationId !== organisationId);
+  return writeWorkspaceSettings(directory, { ...settings, openingFigures: entry ? [...others, entry] : others });
 }
 
 /** Removes an organisation that has no report in the folder. */
@@ -48,6 +74,9 @@ export async function removeOrganisation(directory: string, organisationId: stri
   return writeWorkspaceSettings(directory, {
     ...settings,
     organisations: settings.organisations.filter((candidate) => candidate.id !== organisationId),
+    ...(settings.openingFigures
+      ? { openingFigures: settings.openingFigures.filter((opening) => opening.organisationId !== organisationId) }
+      : {}),
   });
 }
 

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { describeDiskError } from '../storage/describe-disk-error';
 import { workspaceFilePath } from './workspace-layout';
 
-export const sampleCopyFolderName = 'mau-le-chan';
+/** `mau-xa-tan-thanh`: the user's copy of a sample. */
+export function sampleCopyFolderName(sample: string): string {
+  return `mau-${sample}`;
+}
 
 /**
  * Copies the sample workspace to `target` unless a copy is already there, and returns `target`. The shipped sample is

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { departmentAbbreviation, suggestedProfile } from '../../core/organisation/office-kinds';
+import { departmentAbbreviation, officeKindOf, officeKinds, suggestedProfile } from '../../core/organisation/office-kinds';
 import { organisationProfileSchema } from '../../core/organisation/organisation-profile';
 import { withProfileDefaults } from '../../core/organisation/profile-defaults';
 import { periodInProgress } from '../../core/periods/period-containing';
@@ -93,6 +93,18 @@ describe('a profile written by hand', () => {
       numberingScope: 'term',
     });
     expect(withProfileDefaults([1, 2])).toEqual([1, 2]);
+  });
+});
+
+describe('the kind of office a profile describes', () => {
+  it('is read back from the header every suggested profile writes, and is none for a district', () => {
+    for (const kind of officeKinds) {
+      const profile = suggestedProfile({ kind, name: kind === 'so' ? 'Y tế' : 'Hòa An', provinceKind: 'tỉnh', provinceName: 'Cao Bằng' });
+      expect(officeKindOf(profile), kind).toBe(kind);
+    }
+    expect(officeKindOf({ format: 'state', issuingBody: 'ỦY BAN NHÂN DÂN\nQUẬN LÊ CHÂN' })).toBeNull();
+    expect(officeKindOf({ format: 'party', issuingBody: 'QUẬN ỦY LÊ CHÂN' })).toBeNull();
+    expect(officeKindOf({ format: 'state', issuingBody: 'Ủy ban nhân dân\nxã Hòa An' })).toBe('ubnd-xa');
   });
 });
 

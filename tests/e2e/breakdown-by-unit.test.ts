@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trustedDocxParts } from '../../core/word/trusted-docx-parts';
 import { readWordDocument } from '../../core/word/read-word-document';
 import type { WordTable } from '../../core/word/word-document';
-import { launchChromium } from '../support/browser';
+import { launchChromium, openApplicationPage } from '../support/browser';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
 import { startWebApp, type WebAppProcess } from '../support/web-app-process';
 
@@ -30,10 +30,7 @@ describe('figures by thôn, from the profile to the Word file', () => {
     await mkdir(workspace);
     app = await startWebApp(workspace);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-    page.on('pageerror', (error) => {
-      throw error;
-    });
+    page = await openApplicationPage(browser);
   }, 60_000);
 
   afterAll(async () => {

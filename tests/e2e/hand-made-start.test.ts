@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readReportText } from '../../core/report/read-report';
-import { launchChromium } from '../support/browser';
+import { launchChromium, openApplicationPage } from '../support/browser';
 import { handMadeWordFixture } from '../support/hand-made-word-fixtures';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
 import { startWebApp, type WebAppProcess } from '../support/web-app-process';
@@ -28,10 +28,7 @@ describe('an office starts from its hand-made Word report', () => {
     await mkdir(workspace);
     app = await startWebApp(workspace);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-    page.on('pageerror', (error) => {
-      throw error;
-    });
+    page = await openApplicationPage(browser);
   }, 60_000);
 
   afterAll(async () => {

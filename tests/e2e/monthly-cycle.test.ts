@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readReportText } from '../../core/report/read-report';
-import { launchChromium } from '../support/browser';
+import { launchChromium, openApplicationPage } from '../support/browser';
 import { exportedReportOf } from '../support/exported-report';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
 import { startWebApp, type WebAppProcess } from '../support/web-app-process';
@@ -31,10 +31,7 @@ describe('the monthly cycle in the browser', () => {
     await cp(path.join(root, 'examples/le-chan'), workspace, { recursive: true });
     app = await startWebApp(workspace);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-    page.on('pageerror', (error) => {
-      throw error;
-    });
+    page = await openApplicationPage(browser);
   }, 60_000);
 
   afterAll(async () => {

@@ -4,7 +4,7 @@ import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readReportText } from '../../core/report/read-report';
-import { launchChromium } from '../support/browser';
+import { launchChromium, openApplicationPage } from '../support/browser';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
 import { startWebApp, type WebAppProcess } from '../support/web-app-process';
 
@@ -32,10 +32,7 @@ describe('an office sets itself up from an empty folder', () => {
     await mkdir(workspace);
     app = await startWebApp(workspace);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-    page.on('pageerror', (error) => {
-      throw error;
-    });
+    page = await openApplicationPage(browser);
   }, 60_000);
 
   afterAll(async () => {

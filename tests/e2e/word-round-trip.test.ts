@@ -2,7 +2,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
+import { launchChromium, openApplicationPage } from '../support/browser';
 import { WordFileEditor } from '../support/edit-word-file';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
 import { startWebApp, type WebAppProcess } from '../support/web-app-process';
@@ -25,10 +25,7 @@ describe('a Word file that went through Word comes back with its edits', () => {
     await cp(path.join(root, 'examples/le-chan'), workspace, { recursive: true });
     app = await startWebApp(workspace);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-    page.on('pageerror', (error) => {
-      throw error;
-    });
+    page = await openApplicationPage(browser);
   }, 60_000);
 
   afterAll(async () => {

@@ -56,7 +56,7 @@ describe('the annual report started from November', () => {
   });
 
   it('reviews the tasks the annual report 2025 set for the year, not November’s list for December', () => {
-    expect(keyTasksOf(annual2025)).toEqual(tasksFor2026);
+    expect(keyTasksOf(annual2025)).toEqual(tasksFor2026.map((task) => [{ type: 'text', text: task }]));
     expect(checklist(annual)).toEqual(tasksFor2026);
   });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { suggestedProfile } from '../../core/organisation/office-kinds';
 import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
-import { createApplicationService, sampleWorkspaceDirectory } from '../../services/api/application-service';
+import { createApplicationService, examplesDirectory } from '../../services/api/application-service';
 import { dispatchCommand } from '../../services/server/dispatch-command';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
 
@@ -23,7 +23,7 @@ describe('setting a workspace up through the application service', () => {
   const start = (workspaceDirectory: string | null) =>
     createApplicationService({
       workspaceDirectory,
-      sampleWorkspace: { source: sampleWorkspaceDirectory, copy: path.join(root, 'nguoi-dung', 'mau-le-chan') },
+      sampleWorkspace: { examplesDirectory, copiesDirectory: path.join(root, 'nguoi-dung') },
       onWorkspaceOpened: (directory) => opened.push(directory),
       now: () => new Date('2026-12-02T08:00:00+07:00'),
     });
@@ -124,12 +124,19 @@ describe('setting a workspace up through the application service', () => {
     });
   });
 
-  it('opens a copy of the sample, leaving the shipped one untouched', async () => {
+  it('opens a copy of the sample of today’s offices first, and the historical one when asked, leaving the shipped ones untouched', async () => {
     const service = await start(null);
     const state = await service.openSampleWorkspace({});
     expect(state.open && state.isSample).toBe(true);
-    expect(state.open && state.directory).toBe(path.join(root, 'nguoi-dung', 'mau-le-chan'));
-    expect((await service.listReports({})).length).toBeGreaterThan(0);
+    expect(state.open && state.directory).toBe(path.join(root, 'nguoi-dung', 'mau-xa-tan-thanh'));
+    expect(state.open && state.settings.organisations.map((organisation) => organisation.issuerName)).toEqual([
+      'Ủy ban nhân dân xã Tân Thành',
+      'Đảng ủy xã Tân Thành',
+    ]);
+    expect((await service.listReports({})).length).toBeGreaterThan(10);
+    const historical = await service.openSampleWorkspace({ sample: 'le-chan' });
+    expect(historical.open && historical.directory).toBe(path.join(root, 'nguoi-dung', 'mau-le-chan'));
+    expect((await service.listReports({})).length).toBe(5);
   });
 
   it('lets a roll-over take the organisation as the workspace now describes it', async () => {

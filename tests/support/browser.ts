@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium, driven headless; its background networking is off since this machine has no network. */
 export function launchChromium(): Promise<Browser> {
@@ -14,4 +14,13 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** A page as an officer sees the application (a laptop screen, in Vietnamese); any script error fails the test. */
+export async function openApplicationPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
 }

@@ -9,18 +9,23 @@ import { amountWithUnit } from '../finding-wording';
 /** Without a growth to compare, equal values are a coincidence below this (`3 tổ chức`, `12 chỉ tiêu`). */
 const distinctiveValue = 100;
 
+/** Small whole counts (`1 vụ`, `2 cuộc`) coincide by chance, with the same growth as often as not. */
+function isSmallCount(value: number): boolean {
+  return Number.isInteger(value) && Math.abs(value) < 10;
+}
+
 /**
  * Rule 4 (`TRUNG-SO-LIEU`): two indicators with the same value and the same growth against the same period
  * (seed 003: retail sales and hotel revenue, both 2.137,6 tỷ đồng, tăng 20,7%) — a likely copy and paste, but
  * possibly true, so a warning on the later row; so is a value equal to another's whose same-period figure was not
  * copied with it (the later row has none, the earlier has one). The same large value with no same-period figure on
- * either row is only information. Values are compared with their own period's figures (the growth of the value, not
+ * either row is only information, and small whole counts are never compared. Values are compared with their own period's figures (the growth of the value, not
  * of a cumulative). Rows are grouped by value first, so the rule is linear in the number of indicators.
  */
 export function duplicatedFiguresRule(report: Report, _context: RuleContext): CheckFinding[] {
   const byValue = new Map<number, IndicatorRow[]>();
   for (const row of report.indicators) {
-    if (row.value === null || row.value === 0 || row.derivation) continue;
+    if (row.value === null || row.value === 0 || row.derivation || isSmallCount(row.value)) continue;
     const key = Math.round(row.value * 1e6) / 1e6;
     byValue.set(key, [...(byValue.get(key) ?? []), row]);
   }
