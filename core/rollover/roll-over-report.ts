@@ -8,19 +8,13 @@ import { subjectPeriods } from '../periods/period-label';
 import { currentSchemaVersion, type Report } from '../report/report-schema';
 import { subjectLine } from '../templates/template-manifest';
 import { carryBody } from './carried-body';
-import { carriedBreakdown, unitLookup } from './carried-breakdown';
+import { unitLookup } from './carried-breakdown';
 import { rowOfUnit } from '../breakdowns/unit-figures';
 import { annualEstimate } from './annual-estimate';
 import { breakdownSourceOf, refreshBreakdownTables } from '../breakdowns/breakdown-table';
 import type { ReportingUnit } from '../organisation/reporting-unit';
-import {
-  cumulativeBaseFor,
-  indicatorLookup,
-  plansFor,
-  previousValueFor,
-  samePeriodFiguresFor,
-  type ReportHistory,
-} from './carried-figures';
+import { indicatorLookup, plansFor, type ReportHistory } from './carried-figures';
+import { lookedUpFigures } from './history-figures';
 
 export interface RollOverRequest {
   previous: Report;
@@ -94,16 +88,14 @@ function carriedRow(
   units: readonly ReportingUnit[],
 ): IndicatorRow {
   const { nextYearPlans: _targetsOfLastYear, breakdown: _breakdown, estimateBasis: _basis, ...definition } = row;
-  const breakdown = carriedBreakdown(row, units, period, history);
+  const { breakdown, ...found } = lookedUpFigures(row, period, history, units);
   const carried: IndicatorRow = {
     ...copyJson(definition),
     plans: plansFor(row, previous, period, history),
     value: null,
     status: 'estimate',
-    cumulativeBase: row.nature === 'flow' ? cumulativeBaseFor(row.id, period, history) : null,
     cumulativeOverride: null,
-    samePeriod: samePeriodFiguresFor(row.id, period, history),
-    previous: { value: previousValueFor(row.id, period, history) },
+    ...found,
     ...(breakdown ? { breakdown } : {}),
   };
   return closesTheYear(previous, period) ? withAnnualEstimate(carried, row, previous, history, units) : carried;
