@@ -17,7 +17,8 @@ export function withClosingMark(body: BodyDocument): BodyDocument {
   const content = (last.content ?? []) as InlineNode[];
   const tail = content[content.length - 1];
   if (tail && tail.type === 'text') {
-    const trimmed = tail.text.replace(/[.\s]+$/, '');
+    // A last paragraph that already ends with the mark (typed, or kept from an earlier export) keeps one.
+    const trimmed = tail.text.replace(/(?:\s*\.\/\.)+\s*$/, '').replace(/[.\s]+$/, '');
     if (trimmed) tail.text = `${trimmed}./.`;
     else content[content.length - 1] = { type: 'text', text: './.' };
   } else {

@@ -39,7 +39,8 @@ export interface CheckFinding {
  * - `THIEU-SO-LIEU`: an indicator with a plan but no value for the period;
  * - `CHI-TIEU-DA-XOA`: a figure in the text whose indicator or plan was removed from the table;
  * - `LECH-KY-SO-SANH`: a growth whose basis (month or cumulative) is not that of the figure it follows;
- * - `TONG-DON-VI`: an indicator broken down by unit whose figure is not the sum of its units'.
+ * - `TONG-DON-VI`: an indicator broken down by unit whose figure is not the sum of its units';
+ * - `SO-LIEU-TRONG`: a figure of the text that prints `…`, or an appendix row blank in every figure.
  */
 export const checkCodes = {
   typedNumber: 'SO-GO-TAY',
@@ -55,6 +56,7 @@ export const checkCodes = {
   removedIndicator: 'CHI-TIEU-DA-XOA',
   comparisonBasis: 'LECH-KY-SO-SANH',
   breakdownTotal: 'TONG-DON-VI',
+  emptyFigures: 'SO-LIEU-TRONG',
 } as const;
 
 export type CheckCode = (typeof checkCodes)[keyof typeof checkCodes];

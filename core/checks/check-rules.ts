@@ -5,6 +5,7 @@ import { breakdownTotalRule } from './rules/breakdown-total-rule';
 import { comparisonBasisRule } from './rules/comparison-basis-rule';
 import { districtBodyRule } from './rules/district-body-rule';
 import { duplicatedFiguresRule } from './rules/duplicated-figures-rule';
+import { emptyFiguresRule } from './rules/empty-figures-rule';
 import { missingValueRule } from './rules/missing-value-rule';
 import { officialLayoutRule } from './rules/official-layout-rule';
 import { removedIndicatorRule } from './rules/removed-indicator-rule';
@@ -32,4 +33,5 @@ export const checkRules: readonly CheckRule[] = [
   removedIndicatorRule,
   comparisonBasisRule,
   breakdownTotalRule,
+  emptyFiguresRule,
 ];

@@ -1,5 +1,7 @@
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import { appendixTable, type AppendixColumn, type AppendixTable } from '../report/appendix-table';
+import { estimatedTextWidth } from './text-width';
+import { unbroken } from './line-breaking';
 import type { DocumentParts } from '../report/document-parts';
 import { line } from './plain-paragraph';
 import type { ExportContext } from './export-context';
@@ -9,19 +11,8 @@ import { tableBorders } from './table-borders';
 /** The appendix table's text size, in points. */
 export const appendixTablePoints = 12;
 
-/** Relative widths of the appendix columns; the indicator name takes what is left. */
-const columnWeights: Record<AppendixColumn['kind'], number> = {
-  number: 0.75,
-  name: 0,
-  unit: 1.1,
-  plan: 1.3,
-  'next-year-plan': 1.4,
-  value: 1.3,
-  cumulative: 1.3,
-  'plan-percent': 1.1,
-  'same-period': 1.3,
-  growth: 1.2,
-};
+/** Room a cell needs beyond its text: the table's cell margins (80 twips each side) and a little slack. */
+const cellPadding = 2 * 80 + 80;
 
 /** `Phụ lục`, its title and `(Kèm theo Báo cáo số …)`, then the indicator table as a real Word table. */
 export function appendixContent(context: ExportContext, parts: DocumentParts, textWidth: number): (Paragraph | Table)[] {
@@ -37,32 +28,62 @@ export function appendixContent(context: ExportContext, parts: DocumentParts, te
   ];
 }
 
-/** Column widths in twips that add up to the text width exactly. */
-export function appendixColumnWidths(columns: readonly AppendixColumn[], textWidth: number): number[] {
-  const unit = Math.round(textWidth / 14);
-  const fixed = columns.map((column) => Math.round(columnWeights[column.kind] * unit));
-  const nameIndex = columns.findIndex((column) => column.kind === 'name');
-  const used = fixed.reduce((sum, width) => sum + width, 0);
-  fixed[nameIndex] = Math.max(unit * 2, textWidth - used);
-  const total = fixed.reduce((sum, width) => sum + width, 0);
-  if (total !== textWidth) {
-    const scale = textWidth / total;
-    const scaled = fixed.map((width) => Math.floor(width * scale));
-    scaled[nameIndex]! += textWidth - scaled.reduce((sum, width) => sum + width, 0);
-    return scaled;
+/**
+ * Column widths in twips that add up to the text width exactly, from what the columns hold. Every column but the
+ * indicator's name gets what its longest figure and the longest word of its title need, so that a figure
+ * (`ước 15.862,4`) never wraps and a title word (`STT`, `HĐND`) never breaks; the name takes all the rest, and at
+ * least a quarter of the width: where the figures' columns cannot all have their room, they share what is left.
+ */
+export function appendixColumnWidths(table: Pick<AppendixTable, 'columns' | 'rows'>, textWidth: number): number[] {
+  const points = appendixTablePoints;
+  const words = (text: string) => text.split(/[ \n]+/u).filter(Boolean);
+  const measure = (text: string, bold: boolean) => estimatedTextWidth(text, points, bold);
+  const longestWord = (text: string, bold: boolean) => Math.max(0, ...words(text).map((word) => measure(word, bold)));
+  const cells = (index: number) => table.rows.flatMap((row) => (row.kind === 'indicator' ? [row.cells[index] ?? ''] : []));
+  const nameIndex = table.columns.findIndex((column) => column.kind === 'name');
+  const least = table.columns.map(
+    (column, index) => Math.max(longestWord(column.title, true), ...cells(index).map((text) => longestWord(text, false))) + cellPadding,
+  );
+  const wanted = table.columns.map((_, index) =>
+    Math.max(least[index]!, ...cells(index).map((text) => measure(text, false) + cellPadding)),
+  );
+  const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+  const nameLeast = Math.max(least[nameIndex] ?? 0, Math.round(textWidth / 4));
+  const others = (values: number[]) => values.filter((_, index) => index !== nameIndex);
+  let widths: number[];
+  if (sum(others(wanted)) + nameLeast <= textWidth) {
+    widths = wanted.map((width, index) => (index === nameIndex ? 0 : width));
+  } else if (sum(others(least)) + nameLeast <= textWidth) {
+    const spare = textWidth - nameLeast - sum(others(least));
+    const lacking = wanted.map((width, index) => (index === nameIndex ? 0 : width - least[index]!));
+    const totalLacking = sum(lacking);
+    widths = least.map((width, index) =>
+      index === nameIndex ? 0 : width + (totalLacking > 0 ? (spare * lacking[index]!) / totalLacking : 0),
+    );
+  } else {
+    const scale = (textWidth - nameLeast) / sum(others(least));
+    widths = least.map((width, index) => (index === nameIndex ? 0 : width * scale));
   }
-  return fixed;
+  const rounded = widths.map((width) => Math.floor(width));
+  rounded[nameIndex] = textWidth - sum(rounded);
+  return rounded;
 }
 
-function indicatorTable(table: AppendixTable, textWidth: number): Table {
-  const widths = appendixColumnWidths(table.columns, textWidth);
-  const cell = (text: string, width: number, style: string, options: { bold?: boolean; span?: number; centreVertically?: boolean } = {}) =>
+function indicatorTable(given: AppendixTable, textWidth: number): Table {
+  const table = withFiguresUnbroken(given);
+  const widths = appendixColumnWidths(table, textWidth);
+  const cell = (
+    text: string,
+    width: number,
+    style: string,
+    options: { bold?: boolean; span?: number; centreVertically?: boolean; keepNext?: boolean } = {},
+  ) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       columnSpan: options.span && options.span > 1 ? options.span : undefined,
       // Only header cells wrap onto several lines; centring the one-line cells of 300 rows would add nothing.
       verticalAlign: options.centreVertically ? VerticalAlignTable.CENTER : undefined,
-      children: [new Paragraph({ style, children: [new TextRun({ text, bold: options.bold })] })],
+      children: [new Paragraph({ style, keepNext: options.keepNext, children: [new TextRun({ text, bold: options.bold })] })],
     });
   const styleOf = (kind: AppendixColumn['kind']) =>
     kind === 'name'
@@ -82,12 +103,13 @@ function indicatorTable(table: AppendixTable, textWidth: number): Table {
       return new TableRow({
         cantSplit: true,
         children: [
-          cell(row.number, widths[0]!, reportStyles.appendixCentred, { bold: true }),
+          // A group row is kept on the page of its first indicator.
+          cell(row.number, widths[0]!, reportStyles.appendixCentred, { bold: true, keepNext: true }),
           cell(
             row.title,
             widths.slice(1).reduce((sum, width) => sum + width, 0),
             reportStyles.appendixCell,
-            { bold: true, span: widths.length - 1 },
+            { bold: true, span: widths.length - 1, keepNext: true },
           ),
         ],
       });
@@ -108,4 +130,17 @@ function indicatorTable(table: AppendixTable, textWidth: number): Table {
     margins: { left: 80, right: 80, top: 40, bottom: 40 },
     rows: [headerRow, ...bodyRows],
   });
+}
+
+/** Figure cells never wrap inside a figure: `ước 15.862,4` and `+1,3 điểm %` stay on one line of their cell. */
+function withFiguresUnbroken(table: AppendixTable): AppendixTable {
+  const figureColumn = table.columns.map((column) => column.kind !== 'name' && column.kind !== 'unit');
+  return {
+    ...table,
+    rows: table.rows.map((row) =>
+      row.kind === 'indicator'
+        ? { ...row, cells: row.cells.map((text, index) => (figureColumn[index] && text.split(' ').length <= 3 ? unbroken(text) : text)) }
+        : row,
+    ),
+  };
 }

@@ -2,6 +2,7 @@ import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthT
 import type { BlockNode, BodyMark, InlineNode } from '../body/body-schema';
 import { renderFigure } from '../figures/render-figure';
 import { bookmarked } from './body-bookmark';
+import { pointsToTwips } from './docx-units';
 import { ExportError } from './export-error';
 import type { ExportContext } from './export-context';
 import { reportStyles } from './report-styles';
@@ -10,6 +11,9 @@ import { isNumberCell, tableColumnWidths } from './table-column-widths';
 import { inlineText } from '../body/body-to-text';
 
 export type RunFormatting = Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'size'>;
+
+/** A checklist prints as a report reads, the state of each task in words: no symbol font is needed. */
+export const checklistMarkers = { done: '- Đã thực hiện: ', open: '- Chưa thực hiện: ' } as const;
 
 /** One function per mark type: a mark the exporter does not know is an error, never dropped. */
 const markSerializers: Record<BodyMark['type'], (formatting: RunFormatting) => RunFormatting> = {
@@ -34,6 +38,8 @@ interface BlockPlace {
   path: string;
   /** Text put in front of the first line: `- ` for list items, `1. ` for numbered ones. */
   prefix?: string;
+  /** The block follows a table: its first paragraph keeps a paragraph's distance from it. */
+  afterTable?: boolean;
 }
 
 type BlockSerializer = (node: BlockNode, context: ExportContext, place: BlockPlace) => FileChild[];
@@ -49,7 +55,8 @@ const blockSerializers: Record<BlockNode['type'], BlockSerializer> = {
     return [bodyParagraph(node, context, place, level >= 3 ? reportStyles.subheading : reportStyles.heading)];
   },
   bulletList: (node, context, place) => listItems(node, context, place, () => '- '),
-  taskList: (node, context, place) => listItems(node, context, place, () => '- '),
+  taskList: (node, context, place) =>
+    listItems(node, context, place, (_index, item) => (item.attrs?.['checked'] ? checklistMarkers.done : checklistMarkers.open)),
   orderedList: (node, context, place) => {
     const start = Number(node.attrs?.['start'] ?? 1);
     return listItems(node, context, place, (index) => `${start + index}. `);
@@ -63,7 +70,9 @@ const blockSerializers: Record<BlockNode['type'], BlockSerializer> = {
 };
 
 export function bodyToDocx(blocks: readonly BlockNode[], context: ExportContext): FileChild[] {
-  return blocks.flatMap((block, index) => serializeBlock(block, context, { path: `body.content[${index}]` }));
+  return blocks.flatMap((block, index) =>
+    serializeBlock(block, context, { path: `body.content[${index}]`, afterTable: blocks[index - 1]?.type === 'table' }),
+  );
 }
 
 function serializeBlock(node: BlockNode, context: ExportContext, place: BlockPlace): FileChild[] {
@@ -123,17 +132,30 @@ export function inlineRuns(
 
 /** Body paragraphs take their layout (justified, indent, spacing, bold headings) from the report's styles. */
 function bodyParagraph(node: BlockNode, context: ExportContext, place: BlockPlace, style: string): Paragraph {
-  return new Paragraph({ style, children: bookmarked(place.path, inlineRuns(node.content, context, place.path, {}, place.prefix ?? '')) });
+  return new Paragraph({
+    style,
+    ...(place.afterTable ? { spacing: { before: pointsToTwips(context.layout.paragraphSpacingPt) } } : {}),
+    children: bookmarked(place.path, inlineRuns(node.content, context, place.path, {}, place.prefix ?? '')),
+  });
 }
 
-function listItems(node: BlockNode, context: ExportContext, place: BlockPlace, marker: (index: number) => string): FileChild[] {
+function listItems(
+  node: BlockNode,
+  context: ExportContext,
+  place: BlockPlace,
+  marker: (index: number, item: BlockNode) => string,
+): FileChild[] {
   return ((node.content ?? []) as BlockNode[]).flatMap((item, index) => {
     const itemPath = `${place.path}.content[${index}]`;
     if (item.type !== 'listItem' && item.type !== 'taskItem') {
       throw new ExportError(`Không xuất được sang Word: danh sách tại ${place.path} chứa “${item.type}” thay vì mục danh sách.`);
     }
     return ((item.content ?? []) as BlockNode[]).flatMap((child, childIndex) =>
-      serializeBlock(child, context, { path: `${itemPath}.content[${childIndex}]`, prefix: childIndex === 0 ? marker(index) : undefined }),
+      serializeBlock(child, context, {
+        path: `${itemPath}.content[${childIndex}]`,
+        prefix: childIndex === 0 ? marker(index, item) : undefined,
+        afterTable: place.afterTable && index === 0 && childIndex === 0,
+      }),
     );
   });
 }

@@ -7,6 +7,15 @@ export function millimetresToTwips(millimetres: number): number {
   return Math.round(millimetres * twipsPerMillimetre);
 }
 
+/** The width of the text between the left and right margins of an A4 page, in twips. */
+export function textWidthOf(
+  layout: { marginLeftMm: number; marginRightMm: number },
+  orientation: 'portrait' | 'landscape' = 'portrait',
+): number {
+  const pageWidth = orientation === 'portrait' ? a4.width : a4.height;
+  return pageWidth - millimetresToTwips(layout.marginLeftMm) - millimetresToTwips(layout.marginRightMm);
+}
+
 export function centimetresToTwips(centimetres: number): number {
   return millimetresToTwips(centimetres * 10);
 }

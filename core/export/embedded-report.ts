@@ -8,7 +8,24 @@ import type { WordParts } from '../word/word-parts';
  * editable report. The part is found again by its namespace, never by its file name.
  */
 export const reportNamespace = 'urn:bao-cao-so-ket:report';
-const itemIdentifier = '{6F3A2C1E-5B7D-4E8A-9C0F-2D4B6A8E1C3F}';
+
+/**
+ * The datastore id of a report's custom XML part, one of its own for each report (Word tells its parts apart by this
+ * id when documents are combined), and the same at every export of one report: a hash of the report's id as a GUID.
+ */
+export function datastoreIdentifier(reportId: string): string {
+  const hex = [0x811c9dc5, 0x01000193, 0x2f1b3c4d, 0x7a5e6f81]
+    .map((seed) => {
+      let hash = seed >>> 0;
+      for (const character of `${seed}:${reportId}`) {
+        hash ^= character.codePointAt(0)!;
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+      }
+      return hash.toString(16).padStart(8, '0').toUpperCase();
+    })
+    .join('');
+  return `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}}`;
+}
 
 /**
  * The parts that carry the report, for the docx packer: the report as custom XML in `customXml/item1.xml` and that
@@ -23,7 +40,7 @@ export function embeddedReportParts(report: Report): { path: string; data: strin
     },
     {
       path: 'customXml/itemProps1.xml',
-      data: `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${itemIdentifier}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${reportNamespace}"/></ds:schemaRefs></ds:datastoreItem>`,
+      data: `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${datastoreIdentifier(report.id)}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${reportNamespace}"/></ds:schemaRefs></ds:datastoreItem>`,
     },
   ];
 }

@@ -1,14 +1,14 @@
-import { AlignmentType, Header, PageNumber, Paragraph, TextRun } from 'docx';
-import { pointsToHalfPoints } from './docx-units';
+import { AlignmentType, Header, Paragraph, SimpleField } from 'docx';
+import { reportStyles } from './report-styles';
 
-/** The page number centred in the top margin, Arabic, 13–14 pt. */
-export function pageNumberHeader(points: number): Header {
+/**
+ * The page number centred in the top margin, Arabic, 13–14 pt (its style). The field carries a value (that of
+ * the first numbered page), so that a preview which does not compute fields still shows a number.
+ */
+export function pageNumberHeader(): Header {
   return new Header({
     children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], size: pointsToHalfPoints(points) })],
-      }),
+      new Paragraph({ style: reportStyles.pageNumber, alignment: AlignmentType.CENTER, children: [new SimpleField('PAGE', '2')] }),
     ],
   });
 }

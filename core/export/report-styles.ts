@@ -17,6 +17,7 @@ export const reportStyles = {
   appendixNumber: 'SoPhuLuc',
   appendixCentred: 'OPhuLucGiua',
   appendixHeader: 'TieuDePhuLuc',
+  pageNumber: 'SoTrang',
 } as const;
 
 export function reportParagraphStyles(layout: LayoutSettings, appendixPoints: number): IParagraphStyleOptions[] {
@@ -96,5 +97,12 @@ export function reportParagraphStyles(layout: LayoutSettings, appendixPoints: nu
       paragraph: { alignment: AlignmentType.CENTER },
     },
     { id: reportStyles.appendixHeader, name: 'Tiêu đề phụ lục', basedOn: reportStyles.appendixCentred, run: { bold: true } },
+    {
+      id: reportStyles.pageNumber,
+      name: 'Số trang',
+      basedOn: 'Normal',
+      run: { size: pointsToHalfPoints(Math.min(14, Math.max(13, layout.bodyFontPt))) },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 } },
+    },
   ];
 }

@@ -7,7 +7,7 @@ import type { Report } from '../report/report-schema';
 import { appendixContent, appendixTablePoints } from './appendix-section';
 import { bodyToDocx } from './body-to-docx';
 import { documentFont } from './document-font';
-import { a4, millimetresToTwips, pointsToHalfPoints } from './docx-units';
+import { a4, millimetresToTwips, pointsToHalfPoints, textWidthOf } from './docx-units';
 import { embeddedReportParts } from './embedded-report';
 import type { ExportContext } from './export-context';
 import { headerBlock } from './header-block';
@@ -15,6 +15,23 @@ import { emptyHeader, pageNumberHeader } from './page-number-header';
 import { reportParagraphStyles } from './report-styles';
 import { signatureBlock } from './signature-block';
 import { titleBlock } from './title-block';
+
+/** The styles Word offers (headings, title, caption, hyperlink) in black and the document's font. */
+function blackStyles(points: number) {
+  const black = (extra: Record<string, unknown> = {}) => ({ run: { font: documentFont, color: '000000', ...extra } });
+  const heading = black({ bold: true, size: pointsToHalfPoints(points) });
+  return {
+    title: black({ bold: true, size: pointsToHalfPoints(points + 2) }),
+    heading1: heading,
+    heading2: heading,
+    heading3: heading,
+    heading4: heading,
+    heading5: heading,
+    heading6: heading,
+    caption: black({ italics: true, size: pointsToHalfPoints(points - 1) }),
+    hyperlink: black({ underline: {} }),
+  };
+}
 
 /**
  * The report as a Word file in the official layout of its organisation (NĐ 30/2020 or HD 36), with the report
@@ -32,17 +49,16 @@ export async function reportToDocx(stored: Report): Promise<Uint8Array> {
     header: millimetresToTwips(10),
     footer: millimetresToTwips(10),
   };
-  const textWidth = a4.width - margin.left - margin.right;
-  const landscapeTextWidth = a4.height - margin.left - margin.right;
+  const textWidth = textWidthOf(layout);
+  const landscapeTextWidth = textWidthOf(layout, 'landscape');
   const context: ExportContext = { report, layout, textWidth };
   const parts = documentParts(report);
-  const numberPoints = Math.min(14, Math.max(13, layout.bodyFontPt));
 
   const sectionPages = (orientation: (typeof PageOrientation)[keyof typeof PageOrientation]) => ({
     titlePage: true,
     page: { size: { width: a4.width, height: a4.height, orientation }, margin, pageNumbers: { start: 1 } },
   });
-  const headers = { default: pageNumberHeader(numberPoints), first: emptyHeader() };
+  const headers = { default: pageNumberHeader(), first: emptyHeader() };
 
   const sections: ISectionOptions[] = [
     {
@@ -59,7 +75,7 @@ export async function reportToDocx(stored: Report): Promise<Uint8Array> {
   if (report.indicators.length > 0) {
     sections.push({
       properties: sectionPages(PageOrientation.LANDSCAPE),
-      headers: { default: pageNumberHeader(numberPoints), first: emptyHeader() },
+      headers: { default: pageNumberHeader(), first: emptyHeader() },
       children: appendixContent(context, parts, landscapeTextWidth),
     });
   }
@@ -74,6 +90,8 @@ export async function reportToDocx(stored: Report): Promise<Uint8Array> {
       paragraphStyles: reportParagraphStyles(layout, appendixTablePoints),
       default: {
         document: { run: { font: documentFont, size: pointsToHalfPoints(layout.bodyFontPt), color: '000000' } },
+        // The styles Word offers for headings, captions and links print black in the document's font, never blue.
+        ...blackStyles(layout.bodyFontPt),
       },
     },
     sections,

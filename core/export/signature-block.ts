@@ -1,7 +1,10 @@
 import type { Paragraph, Table } from 'docx';
 import type { DocumentParts } from '../report/document-parts';
 import { line } from './plain-paragraph';
+import { estimatedTextWidth } from './text-width';
 import { twoColumnTable } from './two-column-table';
+
+const recipientIndent = estimatedTextWidth('- ', 11);
 
 /**
  * Recipients and signature side by side in a borderless table, the recipients level with the authority line.
@@ -13,7 +16,10 @@ export function signatureBlock(parts: DocumentParts, textWidth: number): Table {
   const party = parts.format === 'party';
   const recipients: Paragraph[] = [
     line(parts.recipientsLabel, { points: 12, bold: !party, italic: !party, underline: party, alignment: 'left' }),
-    ...parts.recipientLines.map((text) => line(text, { points: 11, alignment: 'left' })),
+    // A recipient that takes two lines goes on under its own words, not under the dash.
+    ...parts.recipientLines.map((text) =>
+      line(text, { points: 11, alignment: 'left' }, { indent: { left: recipientIndent, hanging: recipientIndent } }),
+    ),
   ];
   const signature: Paragraph[] = [
     ...parts.signer.lines.map((text) => line(text, { points: 14, bold: true })),

@@ -1,22 +1,28 @@
-/**
- * An estimate of how wide a line of Times New Roman is, good enough to size the short rules of the header
- * block (a rule under the issuer 1/3–1/2 of its length, one as long as `Độc lập - Tự do - Hạnh phúc`).
- * Widths are in em, from the font's metrics for the letters Vietnamese uses, ignoring tone marks.
- */
-const narrow = new Set([...'ijlt.,;:!|\'"()[]-/ ']);
-const wideLowercase = new Set([...'mw']);
-const wideUppercase = new Set([...'MWĐDHNOQUGC']);
+import { measuredCharacters, serifAdvanceWidths } from './serif-metrics';
 
-function characterWidth(character: string): number {
-  const base = character.normalize('NFD').charAt(0);
-  if (narrow.has(base)) return base === ' ' ? 0.25 : 0.28;
-  if (/[0-9]/.test(base)) return 0.5;
-  if (base !== base.toLowerCase()) return wideUppercase.has(base.toUpperCase()) ? 0.74 : 0.66;
-  return wideLowercase.has(base) ? 0.74 : 0.47;
+/**
+ * The width of a line of Times New Roman, from the advance widths of Liberation Serif 2, which has the same metrics:
+ * what the header's columns, the rules and the line breaking of the title are sized from. A character not measured
+ * (a rare symbol) counts as its base letter, or half an em.
+ */
+type Style = keyof typeof serifAdvanceWidths;
+
+const indexes = new Map([...measuredCharacters].map((character, index) => [character, index]));
+
+function advance(character: string, style: Style): number {
+  const widths = serifAdvanceWidths[style];
+  const index = indexes.get(character) ?? indexes.get(character.normalize('NFD').charAt(0));
+  return index === undefined ? 1024 : widths[index]!;
 }
 
-/** The estimated width in twips of `text` at `points` size; bold text is about 5% wider. */
-export function estimatedTextWidth(text: string, points: number, bold = false): number {
-  const ems = [...text].reduce((sum, character) => sum + characterWidth(character), 0);
-  return Math.round(ems * points * 20 * (bold ? 1.05 : 1));
+function styleOf(bold: boolean, italic: boolean): Style {
+  if (bold) return italic ? 'boldItalic' : 'bold';
+  return italic ? 'italic' : 'regular';
+}
+
+/** The width in twips of `text` at `points` size. */
+export function estimatedTextWidth(text: string, points: number, bold = false, italic = false): number {
+  const style = styleOf(bold, italic);
+  const units = [...text.normalize('NFC')].reduce((sum, character) => sum + advance(character, style), 0);
+  return Math.round((units / 2048) * points * 20);
 }

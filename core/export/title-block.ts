@@ -1,6 +1,7 @@
 import type { Paragraph } from 'docx';
 import type { DocumentParts } from '../report/document-parts';
 import { centredRule, line } from './plain-paragraph';
+import { brokenLines, keptTogether } from './line-breaking';
 import { estimatedTextWidth } from './text-width';
 
 /** `BÁO CÁO`, the subject line with a short rule under it, and `Kính gửi` when the report is addressed. */
@@ -8,13 +9,18 @@ export function titleBlock(parts: DocumentParts, textWidth: number, bodyPoints: 
   const party = parts.format === 'party';
   const titlePoints = party ? 16 : 14;
   const subjectPoints = party ? 15 : 14;
-  const subjectWidth = Math.min(textWidth, estimatedTextWidth(parts.subject, subjectPoints, true));
+  const subject = keptTogether(parts.subject);
+  const longestLine = Math.max(
+    0,
+    ...brokenLines(subject, subjectPoints, true, textWidth).map((text) => estimatedTextWidth(text, subjectPoints, true)),
+  );
   return [
     line(parts.title, { points: titlePoints, bold: true, before: 18, keepNext: true }),
-    ...(parts.subject ? [line(parts.subject, { points: subjectPoints, bold: true, keepNext: true })] : []),
+    ...(subject ? [line(subject, { points: subjectPoints, bold: true, keepNext: true })] : []),
+    // A rule 1/3 to 1/2 as long as the subject's longest line: 40%, in the middle of the range.
     ...(party
       ? [line('-----', { points: subjectPoints, after: 6, keepNext: true })]
-      : [centredRule(Math.round(subjectWidth / 3), textWidth, 12)]),
+      : [centredRule(Math.round(longestLine * 0.4), textWidth, 12)]),
     ...addressees(parts.addresseeLines, textWidth, bodyPoints),
   ];
 }

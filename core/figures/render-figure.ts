@@ -4,6 +4,7 @@ import {
   fractionOfTarget,
   gapComparison,
   growthComparison,
+  notComparableText,
   planComparison,
   pointsText,
   ratioComparison,
@@ -69,6 +70,8 @@ export function renderFigureOfRow(row: IndicatorRow, period: Period, reference: 
   const planBasis: FigureBasis = reference.basis ?? defaultPlanBasis(row);
   const growthBasis: FigureBasis = reference.basis ?? defaultGrowthBasis(row, period);
   const base = comparisonBase(reference, row, period, growthBasis);
+  // Nothing last year: no percentage can be taken of it; a table prints a dash, a sentence the change itself.
+  const zeroBase = zeroBaseOf(row, period, growthBasis);
   const needPlan = (show: (plan: Plan & { value: number }) => RenderedFigure): RenderedFigure => {
     if (!plan) return missing(`${row.name}: không có kế hoạch${reference.plan ? ` “${reference.plan}”` : ''}`);
     if (plan.value === null) return missing(`${row.name}: chưa nhập ${plan.label}`);
@@ -131,14 +134,18 @@ export function renderFigureOfRow(row: IndicatorRow, period: Period, reference: 
     case 'same-period':
       return need(samePeriodFigureOf(row, period, reference.basis ?? 'period'), 'số liệu cùng kỳ', amount);
     case 'growth':
+      if (zeroBase) return { text: notComparableText, missing: null };
       return need(samePeriodGrowthOf(row, period, growthBasis), 'số liệu cùng kỳ để so sánh', percent);
     case 'growth-comparison':
+      if (zeroBase) return { text: changeComparison(zeroBase.value, changeDecimals, base, change), missing: null };
       return need(samePeriodGrowthOf(row, period, growthBasis), 'số liệu cùng kỳ để so sánh', (value) =>
         growthComparison(value, percentDecimals, base),
       );
     case 'ratio':
+      if (zeroBase) return { text: notComparableText, missing: null };
       return need(samePeriodRatioOf(row, period, growthBasis), 'số liệu cùng kỳ để so sánh', percent);
     case 'ratio-comparison':
+      if (zeroBase) return { text: changeComparison(zeroBase.value, changeDecimals, base, change), missing: null };
       return need(samePeriodRatioOf(row, period, growthBasis), 'số liệu cùng kỳ để so sánh', (value) =>
         ratioComparison(value, percentDecimals, base),
       );
@@ -194,4 +201,10 @@ function withUnit(number: string, row: IndicatorRow, reference: FigureReference)
 
 function missing(reason: string): RenderedFigure {
   return { text: missingFigureText, missing: reason };
+}
+
+/** This period's figure when the same period's is zero and this one is known, so a comparison is the change itself. */
+function zeroBaseOf(row: IndicatorRow, period: Period, basis: FigureBasis): { value: number } | null {
+  const figure = figureOf(row, period, basis);
+  return figure !== null && samePeriodFigureOf(row, period, basis) === 0 ? { value: figure } : null;
 }

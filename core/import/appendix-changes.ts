@@ -36,7 +36,8 @@ export function compareAppendix(report: Report, exported: WordTable | null, edit
     return result;
   }
   const table = appendixTable(report);
-  const rowKey = (cells: string[]) => cells.slice(0, 2).join(' | ');
+  // Case aside: a file exported before names were capitalised still pairs its rows.
+  const rowKey = (cells: string[]) => cells.slice(0, 2).join(' | ').toLocaleLowerCase('vi');
   const beforeRows = exported.rows.slice(1).map((row) => row.map((cell) => cellText(cell.blocks)));
   const afterRows = edited.rows.slice(1).map((row) => row.map((cell) => cellText(cell.blocks)));
   const pairs = pairRows(beforeRows.map(rowKey), afterRows.map(rowKey), beforeRows, afterRows);
@@ -85,7 +86,7 @@ function compareCell(
   now: string,
   report: Report,
 ): void {
-  const id = `phu-luc:${row.id}:${column.kind}${column.planPosition !== undefined ? `-${column.planPosition}` : ''}${column.planId ? `-${column.planId}` : ''}`;
+  const id = `phu-luc:${row.id}:${column.kind}${column.planPosition !== undefined ? `-${column.planPosition}` : ''}`;
   if (column.kind === 'number') return;
   if (column.kind === 'name') {
     if (now.trim()) {
@@ -144,10 +145,10 @@ function enteredFigureOfColumn(column: AppendixColumn, row: IndicatorRow, report
       const plan = row.plans[column.planPosition ?? 0];
       return plan ? { kind: 'plan', planId: plan.id } : null;
     }
-    case 'next-year-plan':
-      return column.planId && row.nextYearPlans?.some((plan) => plan.id === column.planId)
-        ? { kind: 'next-year-plan', planId: column.planId }
-        : null;
+    case 'next-year-plan': {
+      const target = row.nextYearPlans?.[column.planPosition ?? 0];
+      return target ? { kind: 'next-year-plan', planId: target.id } : null;
+    }
     case 'same-period':
       return { kind: 'same-period', basis: defaultGrowthBasis(row, report.period) };
     default:

@@ -1,3 +1,4 @@
+import { notComparableText } from '../numbers/comparison-wording';
 import { formatNumber, roundTo } from '../numbers/format-number';
 import type { PlanSummary, FigureSummary } from './figure-summary';
 
@@ -5,10 +6,21 @@ import type { PlanSummary, FigureSummary } from './figure-summary';
  * What a table (the appendix, the grid) writes in the column compared with the same period: the growth with its
  * sign (`+8,5`), or for a rate the change in points (`+1,3 điểm %`), since a rate's growth in percent misleads.
  */
-export function samePeriodCellText(summary: FigureSummary, decimals: number, percentDecimals: number): string {
+export function samePeriodCellText(
+  summary: FigureSummary,
+  decimals: number,
+  percentDecimals: number,
+  comparison: 'growth' | 'ratio' = 'growth',
+): string {
+  // Nothing last year to take a percentage of (`0` then a value): a dash, as statistical tables print.
+  if (!summary.rate && summary.samePeriod.value === 0 && summary.samePeriod.difference !== null) return notComparableText;
   if (summary.rate) {
     const points = summary.samePeriod.difference;
     return points === null ? '' : `${signed(points, decimals)} điểm %`;
+  }
+  if (comparison === 'ratio') {
+    const ratio = summary.samePeriod.ratio;
+    return ratio === null ? '' : formatNumber(ratio, { decimals: percentDecimals });
   }
   const growth = summary.samePeriod.growth;
   return growth === null ? '' : signed(growth, percentDecimals);

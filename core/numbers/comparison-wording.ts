@@ -80,3 +80,6 @@ export function percentOf(value: number | null | undefined, base: number | null 
   // A percentage of fifteen digits or more says nothing a report could print.
   return Number.isFinite(percent) && Math.abs(percent) < 1e15 ? percent : null;
 }
+
+/** A percentage of a same period that was zero: statistical tables print a dash. */
+export const notComparableText = '-';

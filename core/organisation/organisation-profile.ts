@@ -49,6 +49,11 @@ export const organisationProfileSchema = z
     /** Party numbering may run through the committee's term instead of restarting each year. */
     numberingScope: z.enum(numberingScopes),
     layout: layoutOverridesSchema.optional(),
+    /**
+     * What the appendix compares with the same period: the growth (`+8,5`, the default) or, as many offices print it,
+     * the ratio (`108,5`, "So với cùng kỳ (%)"). A rate shows its change in points either way.
+     */
+    appendixComparison: z.enum(['growth', 'ratio']).optional(),
     /** The units figures are broken down by (thôn, xã, chi bộ), in the order of the office's tables. */
     units: z.array(reportingUnitSchema).max(largestUnitCount, `Nhiều nhất ${largestUnitCount} đơn vị.`).optional(),
   })

@@ -14,10 +14,8 @@ export type AppendixColumnKind =
 export interface AppendixColumn {
   kind: AppendixColumnKind;
   title: string;
-  /** Which of a row's plans a plan or plan-percent column shows: the first, the second… */
+  /** Which of a row's plans (or next year's targets) a plan, plan-percent or next-year-plan column shows: the first, the second… */
   planPosition?: number;
-  /** Which next-year target a next-year-plan column shows. */
-  planId?: string;
 }
 
 export type AppendixRow = { kind: 'group'; number: string; title: string } | { kind: 'indicator'; indicatorId: string; cells: string[] };
@@ -39,10 +37,18 @@ export const onlyThisPeriodMark = '(*)';
 export function appendixTable(report: Report): AppendixTable {
   const { period } = report;
   const indicators = withDerivedIndicators(report.indicators, period);
-  const plans = planPositions(indicators);
-  const nextYearPlans = distinctNextYearPlans(indicators);
+  // A plan column no row has a figure for is left out: an empty HĐND column over every row is not printed.
+  const plans = planPositions(indicators).filter((plan) => indicators.some((row) => row.plans[plan.position]?.value != null));
+  // Next year's targets by position, as the plans: one column for each row's first target, whatever its label.
+  const nextYearPlans = planPositions(indicators.map((row) => ({ ...row, plans: row.nextYearPlans ?? [] }))).filter((plan) =>
+    indicators.some((row) => row.nextYearPlans?.[plan.position]?.value != null),
+  );
+  const comparison = report.organisation.appendixComparison ?? 'growth';
   const allEstimated = indicators.length > 0 && indicators.every((row) => row.status === 'estimate');
   const showCumulative = !startsTheYear(period);
+  const summaries = new Map(indicators.map((row) => [row.id, figureSummary(row, period)]));
+  // Without a same-period figure in any row, the two comparison columns would print empty from top to bottom.
+  const showSamePeriod = [...summaries.values()].some((summary) => summary.samePeriod.value !== null);
   const periodName = periodNameWithoutYear(period);
 
   const columns: AppendixColumn[] = [
@@ -53,28 +59,38 @@ export function appendixTable(report: Report): AppendixTable {
     { kind: 'value', title: `${allEstimated ? 'Ước thực hiện' : 'Thực hiện'} ${periodName}` },
     ...(showCumulative ? [{ kind: 'cumulative' as const, title: `Lũy kế ${cumulativeSpanLabel(period)}` }] : []),
     ...plans.map((plan) => ({ kind: 'plan-percent' as const, title: `% so với ${plan.label}`, planPosition: plan.position })),
-    { kind: 'same-period', title: 'Cùng kỳ năm trước' },
-    { kind: 'growth', title: 'Tăng (+), giảm (-) so với cùng kỳ (%)' },
+    ...(showSamePeriod
+      ? [
+          { kind: 'same-period' as const, title: 'Cùng kỳ năm trước' },
+          {
+            kind: 'growth' as const,
+            title: comparison === 'ratio' ? 'So với cùng kỳ (%)' : 'Tăng (+), giảm (-) so với cùng kỳ (%)',
+          },
+        ]
+      : []),
     ...nextYearPlans.map((plan) => ({
       kind: 'next-year-plan' as const,
-      title: `Chỉ tiêu năm ${period.year + 1} (${plan.label})`,
-      planId: plan.id,
+      title: nextYearPlans.length === 1 ? `Chỉ tiêu năm ${period.year + 1}` : `Chỉ tiêu năm ${period.year + 1} (${plan.label})`,
+      planPosition: plan.position,
     })),
   ];
 
   const rows: AppendixRow[] = [];
   let marked = false;
-  report.groups.forEach((group, groupIndex) => {
+  let groupNumber = 0;
+  report.groups.forEach((group) => {
     const members = indicators.filter((row) => row.group === group.id);
     if (members.length === 0) return;
-    rows.push({ kind: 'group', number: toRoman(groupIndex + 1), title: group.name });
+    // Numbered among the groups printed, so that a group without indicators leaves no gap (I, II, III).
+    groupNumber += 1;
+    rows.push({ kind: 'group', number: toRoman(groupNumber), title: group.name });
     members.forEach((row, index) => {
-      const summary = figureSummary(row, period);
+      const summary = summaries.get(row.id)!;
       marked ||= summary.samePeriod.onlyThisPeriod && summary.samePeriod.value !== null;
       rows.push({
         kind: 'indicator',
         indicatorId: row.id,
-        cells: columns.map((column) => cell(column, row, summary, index, allEstimated)),
+        cells: columns.map((column) => cell(column, row, summary, index, allEstimated, comparison)),
       });
     });
   });
@@ -82,13 +98,20 @@ export function appendixTable(report: Report): AppendixTable {
   return { columns, rows, notes };
 }
 
-function cell(column: AppendixColumn, row: IndicatorRow, summary: FigureSummary, index: number, allEstimated: boolean): string {
+function cell(
+  column: AppendixColumn,
+  row: IndicatorRow,
+  summary: FigureSummary,
+  index: number,
+  allEstimated: boolean,
+  comparison: 'growth' | 'ratio',
+): string {
   const amount = (value: number | null) => (value === null ? '' : formatAmount(value, row.decimals));
   switch (column.kind) {
     case 'number':
       return String(index + 1);
     case 'name':
-      return row.name;
+      return capitalise(row.name);
     case 'unit':
       return row.unit;
     case 'plan':
@@ -100,7 +123,7 @@ function cell(column: AppendixColumn, row: IndicatorRow, summary: FigureSummary,
     case 'cumulative':
       return amount(summary.cumulative);
     case 'next-year-plan':
-      return amount(row.nextYearPlans?.find((plan) => plan.id === column.planId)?.value ?? null);
+      return amount(row.nextYearPlans?.[column.planPosition ?? 0]?.value ?? null);
     case 'plan-percent': {
       const plan = summary.plans[column.planPosition ?? 0];
       return plan ? planCellText(summary, plan, row.decimals, row.percentDecimals) : '';
@@ -108,18 +131,12 @@ function cell(column: AppendixColumn, row: IndicatorRow, summary: FigureSummary,
     case 'same-period':
       return marked(amount(summary.samePeriod.value), summary);
     case 'growth':
-      return marked(samePeriodCellText(summary, row.decimals, row.percentDecimals), summary);
+      return marked(samePeriodCellText(summary, row.decimals, row.percentDecimals, comparison), summary);
   }
 }
 
 function marked(text: string, summary: FigureSummary): string {
   return text && summary.samePeriod.onlyThisPeriod ? `${text} ${onlyThisPeriodMark}` : text;
-}
-
-function distinctPlans(rows: readonly IndicatorRow[]): { id: string; label: string }[] {
-  const seen = new Map<string, string>();
-  for (const row of rows) for (const plan of row.plans) if (!seen.has(plan.id)) seen.set(plan.id, plan.label);
-  return [...seen].map(([id, label]) => ({ id, label }));
 }
 
 /**
@@ -133,10 +150,6 @@ function planPositions(rows: readonly IndicatorRow[]): { position: number; label
     const generic = position === 0 ? 'kế hoạch năm' : `kế hoạch năm (${position + 1})`;
     return { position, label: labels.size === 1 ? [...labels][0]! : generic };
   });
-}
-
-function distinctNextYearPlans(rows: readonly IndicatorRow[]): { id: string; label: string }[] {
-  return distinctPlans(rows.map((row) => ({ ...row, plans: row.nextYearPlans ?? [] })));
 }
 
 function capitalise(text: string): string {

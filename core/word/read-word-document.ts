@@ -111,7 +111,8 @@ class BodyReader {
     for (const child of wordChildren(element)) {
       switch (child.name) {
         case 't':
-          text += textContent(child);
+          // A non-breaking space is typesetting (a number kept with its noun); the text has a space there.
+          text += textContent(child).replaceAll('\u00a0', ' ');
           break;
         case 'tab':
         case 'ptab':

@@ -81,6 +81,15 @@ export function openOrganisationEditor(options: OrganisationEditorOptions): HTML
       element('option', { attributes: { value: 'term' }, text: 'Đánh số liên tục trong nhiệm kỳ' }),
     ),
   ) as HTMLSelectElement;
+  const appendixComparison = register(
+    'appendixComparison',
+    element(
+      'select',
+      { attributes: { name: 'appendixComparison' } },
+      element('option', { attributes: { value: 'growth' }, text: 'Tăng (+), giảm (-) so với cùng kỳ (%): +8,5' }),
+      element('option', { attributes: { value: 'ratio' }, text: 'So với cùng kỳ (%): 108,5' }),
+    ),
+  ) as HTMLSelectElement;
   const signerLines = area('signer.lines', 'signerLines', 3);
   const signerName = text('signer.name', 'signerName');
   const addressees = area('addressees', 'addressees', 2);
@@ -105,6 +114,7 @@ export function openOrganisationEditor(options: OrganisationEditorOptions): HTML
     place.value = draft.place;
     numberSymbol.value = draft.numberSymbol;
     numberingScope.value = draft.numberingScope;
+    appendixComparison.value = draft.appendixComparison;
     signerLines.value = draft.signerLines;
     signerName.value = draft.signerName;
     addressees.value = draft.addressees;
@@ -132,6 +142,7 @@ export function openOrganisationEditor(options: OrganisationEditorOptions): HTML
     archiveLine: archiveLine.value,
     cutOffDay: cutOffDay.value,
     layout: Object.fromEntries(Object.entries(layoutInputs).map(([key, input]) => [key, input.value])),
+    appendixComparison: appendixComparison.value === 'ratio' ? 'ratio' : 'growth',
     units: units.value,
     previousUnits,
   });
@@ -237,6 +248,12 @@ export function openOrganisationEditor(options: OrganisationEditorOptions): HTML
     field('Nơi nhận (mỗi dòng một nơi)', 'recipients', recipients),
     field('Dòng lưu cuối Nơi nhận', 'archiveLine', archiveLine, 'Nhà nước: Lưu: VT, VP. — Đảng: Lưu Văn phòng Đảng ủy.'),
     field('Ngày chốt số liệu hằng tháng', 'cutOffDay', cutOffDay, 'Thường là ngày 14: số liệu tháng tính từ ngày 15 tháng trước.'),
+    field(
+      'Cột so với cùng kỳ của phụ lục',
+      'appendixComparison',
+      appendixComparison,
+      'Chỉ tiêu tỷ lệ (%) luôn ghi tăng, giảm bằng điểm phần trăm.',
+    ),
     field(
       'Đơn vị trực thuộc (thôn, tổ dân phố, xã, chi bộ; mỗi dòng một đơn vị)',
       'units',

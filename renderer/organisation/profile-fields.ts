@@ -21,6 +21,7 @@ export const profileFieldNames = [
   'archiveLine',
   'cutOffDay',
   'layout',
+  'appendixComparison',
   'units',
 ] as const;
 export type ProfileFieldName = (typeof profileFieldNames)[number];
@@ -53,6 +54,8 @@ export interface ProfileDraft {
   archiveLine: string;
   cutOffDay: string;
   layout: Partial<Record<keyof LayoutSettings, string>>;
+  /** What the appendix prints against the same period: the growth (`+8,5`) or the ratio (`108,5`). */
+  appendixComparison: 'growth' | 'ratio';
   /** The units figures are broken down by, one a line (`Thôn Bắc Sơn (trước là Thôn Bắc)`, `… (gộp …, …)`). */
   units: string;
   /** The units as saved before, which the lines rename and merge. */
@@ -83,6 +86,7 @@ export function draftOf(profile: OrganisationProfile): ProfileDraft {
     archiveLine: profile.archiveLine,
     cutOffDay: String(profile.cutOffDay),
     layout: Object.fromEntries(Object.entries(profile.layout ?? {}).map(([key, value]) => [key, String(value).replace('.', ',')])),
+    appendixComparison: profile.appendixComparison ?? 'growth',
     units: unitLines(profile.units ?? []),
     previousUnits: profile.units ?? [],
   };
@@ -146,6 +150,7 @@ export function candidateOf(draft: ProfileDraft, layout: Record<string, number> 
     cutOffDay: draft.cutOffDay.trim() === '' || !Number.isFinite(cutOffDay) ? Number.NaN : cutOffDay,
     numberingScope: draft.format === 'party' ? draft.numberingScope : 'calendar-year',
     ...(Object.keys(layout).length > 0 ? { layout } : {}),
+    ...(draft.appendixComparison === 'ratio' ? { appendixComparison: 'ratio' as const } : {}),
     ...unitsOfDraft(draft),
   };
 }

@@ -69,7 +69,7 @@ async function workspaceReports(directory: string): Promise<Report[]> {
 }
 
 /** The other reports in the report's folder (the `reports/` of a workspace); a file that cannot be read is skipped. */
-async function siblingReports(file: string): Promise<Report[]> {
+export async function siblingReports(file: string): Promise<Report[]> {
   const directory = path.dirname(path.resolve(file));
   const names = (await readdir(directory)).filter(
     (name) => name.endsWith('.json') && !name.startsWith('.') && path.join(directory, name) !== path.resolve(file),

@@ -33,10 +33,10 @@ describe('checkReport', () => {
   const findings = checkReport(report, { previous: samples.october2019 });
 
   it('runs one rule a code, each with a stable code', () => {
-    expect(checkRules).toHaveLength(13);
-    expect(new Set(Object.values(checkCodes)).size).toBe(13);
+    expect(checkRules).toHaveLength(14);
+    expect(new Set(Object.values(checkCodes)).size).toBe(14);
     expect(new Set(findings.map((finding) => finding.code))).toEqual(
-      new Set(['SO-GO-TAY', 'LUY-KE-SAI', 'CHUA-XEM-LAI', 'KY-CU', 'THE-THUC', 'CON-UOC', 'THIEU-SO-LIEU']),
+      new Set(['SO-GO-TAY', 'SO-LIEU-TRONG', 'LUY-KE-SAI', 'CHUA-XEM-LAI', 'KY-CU', 'THE-THUC', 'CON-UOC', 'THIEU-SO-LIEU']),
     );
   });
 
@@ -47,6 +47,8 @@ describe('checkReport', () => {
     expect(findings.filter((finding) => finding.severity === 'error').map((finding) => [finding.code, finding.target])).toEqual([
       ['THE-THUC', { kind: 'meta', field: 'number' }],
       ['SO-GO-TAY', { kind: 'body', path: [3] }],
+      // The poverty figure left empty would print “…” in paragraph 6.
+      ['SO-LIEU-TRONG', { kind: 'body', path: [6] }],
       ['LUY-KE-SAI', { kind: 'indicator', indicatorId: 'gia-tri-san-xuat-cong-nghiep', column: 'cumulativeOverride' }],
     ]);
     const bodyPaths = findings

@@ -115,8 +115,11 @@ describe('an office sets itself up from an empty folder', () => {
     await page.locator('[name="date"]').fill('2026-11-18');
     await page.getByRole('tab', { name: 'Xuất Word' }).click();
     await page.locator('[data-action="export"]').click();
+    // The template's other indicators are still empty: the check says what would print “…”, and the office exports a draft.
     const warning = page.getByRole('dialog');
-    if (await warning.isVisible().catch(() => false)) await warning.getByRole('button', { name: 'Vẫn xuất' }).click();
+    await warning.waitFor();
+    await expect(warning.textContent()).resolves.toMatch(/Kiểm tra thấy \d+ lỗi, ví dụ: .*/u);
+    await warning.getByRole('button', { name: 'Vẫn xuất' }).click();
     await page.getByText('Tệp đã lưu tại:').waitFor({ timeout: 30_000 });
 
     const docx = path.join(workspace, 'xuat-word', novemberFile.replace('.json', '.docx'));

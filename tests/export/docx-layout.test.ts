@@ -17,9 +17,9 @@ function attributesOf(xml: string, tag: string, from = 0): Record<string, string
   return Object.fromEntries([...match[1]!.matchAll(/([\w:]+)="([^"]*)"/g)].map((attribute) => [attribute[1]!, attribute[2]!]));
 }
 
-/** The run properties of the run whose text is exactly `text`. */
+/** The run that holds `text`, a non-breaking space in the file matching a space in `text`. */
 function runOf(xml: string, text: string): string {
-  const index = xml.indexOf(`>${text}</w:t>`);
+  const index = xml.replaceAll('\u00a0', ' ').indexOf(`>${text}</w:t>`);
   if (index < 0) throw new Error(`no run with text “${text}”`);
   const start = xml.lastIndexOf('<w:r>', index);
   return xml.slice(start, index);
@@ -61,8 +61,11 @@ describe('the state layout (NĐ 30/2020) in word/document.xml', async () => {
     expect(empty.length).toBeGreaterThanOrEqual(1);
     for (const header of numbered) {
       expect(header).toContain('<w:jc w:val="center"/>');
-      expect(header).toMatch(/<w:sz w:val="2[68]"\/>/);
+      // The field carries the number of the first numbered page, for previews that do not compute fields.
+      expect(header).toMatch(/<w:fldSimple w:instr="PAGE"[^>]*><w:r><w:t[^>]*>2<\/w:t><\/w:r><\/w:fldSimple>/);
+      expect(header).toContain('<w:pStyle w:val="SoTrang"/>');
     }
+    expect(part('word/styles.xml')).toMatch(/<w:style [^>]*w:styleId="SoTrang"[\s\S]*?<w:sz w:val="2[68]"\/>[\s\S]*?<\/w:style>/);
   });
 
   it('sets Times New Roman on the document defaults, which no style or run overrides', () => {
@@ -266,7 +269,7 @@ describe('Kính gửi', () => {
 });
 
 describe('a parent body over two lines', () => {
-  it('prints each line the profile breaks as a line of the header, never joined by a space', async () => {
+  it('prints each line the profile breaks as a line of the header, never joined by a space, and breaks a name too long for its column between words', async () => {
     const department = {
       ...stateReport,
       organisation: {
@@ -279,7 +282,80 @@ describe('a parent body over two lines', () => {
     const header = document.slice(0, document.indexOf('</w:tbl>'));
     expect(runOf(header, 'ỦY BAN NHÂN DÂN')).not.toContain('<w:b/>');
     expect(runOf(header, 'THÀNH PHỐ HẢI PHÒNG')).not.toContain('<w:b/>');
-    expect(runOf(header, 'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG')).toContain('<w:b/>');
+    // Beside the Quốc hiệu on one line, the department's name fits its column only on two lines.
+    expect(runOf(header, 'SỞ NÔNG NGHIỆP')).toContain('<w:b/>');
+    expect(runOf(header, 'VÀ MÔI TRƯỜNG')).toContain('<w:b/>');
+    expect(header).not.toContain('SỞ NÔNG NGHIỆP VÀ');
     expect(header).not.toContain('ỦY BAN NHÂN DÂN THÀNH PHỐ');
+  });
+});
+
+describe('what a clerk would otherwise retouch', async () => {
+  const { bulletList, paragraph, taskList } = await import('../../core/body/build-body');
+  const table = (rows: string[][]): BlockNode => ({
+    type: 'table',
+    content: rows.map((cells) => ({
+      type: 'tableRow',
+      content: cells.map((text) => ({ type: 'tableCell', content: [paragraph(text)] })),
+    })),
+  });
+  const report = {
+    ...stateReport,
+    body: {
+      type: 'doc' as const,
+      content: [
+        taskList([
+          { text: 'Hoàn thành giải phóng mặt bằng dự án đường 208.', checked: true },
+          { text: 'Khởi công trường mầm non Hòa An.', checked: false },
+        ]),
+        table([
+          ['Dự án', 'Vốn (tỷ đồng)'],
+          ['Đường 208', '12,5'],
+        ]),
+        paragraph('Sau bảng.'),
+        bulletList(['Một việc.']),
+      ],
+    },
+  };
+  const parts = await exportedParts(report);
+  const document = parts.part('word/document.xml');
+
+  it('prints last period’s checklist with each task’s state in words, in the document’s font', () => {
+    expect(document).toContain('>- Đã thực hiện: Hoàn thành giải phóng mặt bằng dự án đường 208.</w:t>');
+    expect(document).toContain('>- Chưa thực hiện: Khởi công trường mầm non Hòa An.</w:t>');
+    expect(document).not.toMatch(/w:sym |Wingdings|Symbol/u);
+  });
+
+  it('leaves a paragraph’s space between a body table and the text after it', () => {
+    const after = document.indexOf('>Sau bảng.</w:t>');
+    const paragraphStart = document.lastIndexOf('<w:p>', after);
+    expect(document.slice(paragraphStart, after)).toMatch(/<w:spacing w:before="\d+"/u);
+  });
+
+  it('indents the wrapped lines of Nơi nhận under their text, not under the dash', () => {
+    const recipient = document.indexOf('>- Lưu: VT, VP.</w:t>');
+    const paragraphStart = document.lastIndexOf('<w:p>', recipient);
+    expect(document.slice(paragraphStart, recipient)).toMatch(/<w:ind w:left="\d+" w:hanging="\d+"\/>/u);
+  });
+
+  it('makes the heading, caption and hyperlink styles Word offers black, never blue or grey', () => {
+    const styles = parts.part('word/styles.xml');
+    for (const style of ['Heading1', 'Heading2', 'Heading6', 'Title', 'Caption', 'Hyperlink']) {
+      const start = styles.indexOf(`w:styleId="${style}"`);
+      expect(start, style).toBeGreaterThan(0);
+      const definition = styles.slice(start, styles.indexOf('</w:style>', start));
+      expect(definition, style).toContain('<w:color w:val="000000"/>');
+    }
+  });
+
+  it('gives each report a datastore id of its own, the same at every export of it', async () => {
+    const itemOf = (xml: string) => /ds:itemID="([^"]+)"/u.exec(xml)?.[1];
+    const item = (names: string[], part: (name: string) => string) =>
+      itemOf(part(names.find((name) => /customXml\/itemProps\d*\.xml$/u.test(name))!));
+    const again = await exportedParts(report);
+    const other = await exportedParts({ ...report, id: `${report.id}-khac` });
+    expect(item(parts.names, parts.part)).toMatch(/^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$/u);
+    expect(item(again.names, again.part)).toBe(item(parts.names, parts.part));
+    expect(item(other.names, other.part)).not.toBe(item(parts.names, parts.part));
   });
 });

@@ -87,6 +87,7 @@ describe('the organisation editor', () => {
     root.querySelector<HTMLButtonElement>('[data-action="suggest-profile"]')!.click();
     type(root, 'signerName', 'Rơ Châm H’Luyn');
     type(root, 'layout-marginLeftMm', '35');
+    type(root, 'appendixComparison', 'ratio');
     form.dispatchEvent(new Event('submit', { cancelable: true }));
     await vi.waitFor(() => expect(saved).toHaveBeenCalled());
     expect(posted).toHaveLength(1);
@@ -101,6 +102,7 @@ describe('the organisation editor', () => {
         numberSymbol: 'BC/ĐU',
         signer: { lines: ['T/M BAN THƯỜNG VỤ', 'BÍ THƯ'], name: 'Rơ Châm H’Luyn' },
         layout: { marginLeftMm: 35 },
+        appendixComparison: 'ratio',
       },
     });
   });
@@ -131,5 +133,12 @@ describe('reading the organisation form', () => {
     const { profile } = readDraft(draft);
     expect(profile?.parentBody).toBeNull();
     expect(profile?.layout).toEqual({ firstLineIndentCm: 1.27 });
+  });
+
+  it('keeps the appendix’s comparison the office chose, growth unless it chose the ratio', () => {
+    const signed = { ...filled, signer: { ...filled.signer, name: 'Trần Văn B' } };
+    expect(draftOf(signed).appendixComparison).toBe('growth');
+    expect(readDraft(draftOf(signed)).profile).not.toHaveProperty('appendixComparison');
+    expect(readDraft(draftOf({ ...signed, appendixComparison: 'ratio' })).profile?.appendixComparison).toBe('ratio');
   });
 });

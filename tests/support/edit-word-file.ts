@@ -22,7 +22,7 @@ export class WordFileEditor {
   }
 
   textOf(paragraph: Element): string {
-    return [...paragraph.getElementsByTagNameNS(w, 't')].map((text) => text.textContent ?? '').join('');
+    return [...paragraph.getElementsByTagNameNS(w, 't')].map((text) => asSeen(text.textContent ?? '')).join('');
   }
 
   /** The paragraph whose text contains `text`. */
@@ -32,12 +32,13 @@ export class WordFileEditor {
     return found;
   }
 
-  /** Replaces `text` inside one run's text, as typing over it in Word does. */
+  /** Replaces `text` inside one run's text, as typing over it in Word does (a non-breaking space reads as a space). */
   replaceText(text: string, replacement: string): this {
     for (const node of [...this.document.getElementsByTagNameNS(w, 't')]) {
       const value = node.textContent ?? '';
-      if (!value.includes(text)) continue;
-      node.textContent = value.replace(text, replacement);
+      const at = asSeen(value).indexOf(text);
+      if (at < 0) continue;
+      node.textContent = value.slice(0, at) + replacement + value.slice(at + text.length);
       node.setAttribute('xml:space', 'preserve');
       return this;
     }
@@ -118,4 +119,9 @@ export class WordFileEditor {
     run.appendChild(node);
     return run;
   }
+}
+
+/** The text as a person reads it in Word, where a non-breaking space looks like any other. */
+function asSeen(text: string): string {
+  return text.replaceAll('\u00a0', ' ');
 }

@@ -28,13 +28,18 @@ export async function pdfPageText(pdf: string, page: number): Promise<string> {
   return stdout;
 }
 
-/** Every word of a page with its left edge, in points from the left of the page. */
-export async function pdfPageWords(pdf: string, page: number): Promise<{ text: string; xMin: number; yMin: number }[]> {
+/** Every word of a page with its left and right edges and its top, in points from the top left of the page. */
+export async function pdfPageWords(pdf: string, page: number): Promise<{ text: string; xMin: number; xMax: number; yMin: number }[]> {
   const { stdout } = await run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-']);
-  return [...stdout.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((match) => ({
+  return [...stdout.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((match) => ({
     xMin: Number(match[1]),
     yMin: Number(match[2]),
-    text: match[3]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+    xMax: Number(match[3]),
+    text: match[4]!
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"'),
   }));
 }
 

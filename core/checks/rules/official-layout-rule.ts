@@ -1,6 +1,10 @@
 import { compareDates, parseIsoDate } from '../../dates/calendar-date';
 import { periodMonths } from '../../periods/period';
 import { periodNameWithoutYear } from '../../periods/period-label';
+import { headerLayout } from '../../export/header-layout';
+import { textWidthOf } from '../../export/docx-units';
+import { effectiveLayout } from '../../organisation/layout-settings';
+import { documentParts } from '../../report/document-parts';
 import type { Report } from '../../report/report-schema';
 import type { RuleContext } from '../check-context';
 import { checkCodes, type CheckFinding, type CheckSeverity, type MetaField } from '../check-finding';
@@ -54,6 +58,15 @@ export function officialLayoutRule(report: Report, _context: RuleContext): Check
     else if (compareDates(date, periodStart) < 0) {
       add('date', 'error', `Ngày ban hành ${writtenDate(date)} trước ngày bắt đầu kỳ báo cáo (${writtenDate(periodStart)}).`);
     }
+  }
+
+  const header = headerLayout(documentParts(report), textWidthOf(effectiveLayout(format, organisation.layout)));
+  if (header.tooLong.length > 0) {
+    add(
+      'issuer',
+      'error',
+      `Phần đầu văn bản không đủ chỗ: “${header.tooLong.join('”, “')}” dài hơn cột tên cơ quan ngay cả khi đứng riêng một dòng, nên sẽ bị ngắt giữa chữ. Hãy viết gọn tên cơ quan hoặc dòng ngày tháng (địa danh).`,
+    );
   }
 
   const subject = meta.subject.trim();
