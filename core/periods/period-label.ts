@@ -1,5 +1,5 @@
 import { toRoman } from '../numbers/roman-numeral';
-import { cumulativeMonths, nextPeriod, samePeriodLastYear, startsTheYear, type Period } from './period';
+import { cumulativeMonths, followingPeriodOf, samePeriodLastYear, startsTheYear, type Period } from './period';
 
 /** The period named on its own, without the year: `tháng 10`, `quý III`, `6 tháng đầu năm`, `9 tháng`. */
 export function periodNameWithoutYear(period: Period): string {
@@ -32,7 +32,7 @@ export function followingPeriodName(period: Period): string {
 /** The span the next period's tasks cover: `tháng 11`, `quý IV`, `6 tháng cuối năm`, `3 tháng cuối năm`, `năm 2021`. */
 export function followingSpan(period: Period): { label: string; year: number } {
   if (period.kind === 'nine-months') return { label: '3 tháng cuối năm', year: period.year };
-  const next = nextPeriod(period);
+  const next = followingPeriodOf(period);
   return { label: periodNameWithoutYear(next), year: next.year };
 }
 

@@ -15,10 +15,17 @@ export interface Period {
 
 const maximumIndex: Record<PeriodKind, number> = { month: 12, quarter: 4, half: 2, 'nine-months': 1, year: 1 };
 
+/** The years a report can be of. */
+export const reportYears = { first: 1945, last: 2200 } as const;
+
 export const periodSchema = z
   .object({
     kind: z.enum(periodKinds),
-    year: z.number().int().min(1945).max(2200),
+    year: z
+      .number({ error: 'Năm phải là một số.' })
+      .int('Năm phải là số nguyên.')
+      .min(reportYears.first, `Năm báo cáo từ ${reportYears.first} đến ${reportYears.last}.`)
+      .max(reportYears.last, `Năm báo cáo từ ${reportYears.first} đến ${reportYears.last}.`),
     index: z.number().int().min(1),
   })
   .refine((period) => period.index <= maximumIndex[period.kind], {
@@ -58,14 +65,24 @@ export function cumulativeMonths(period: Period): number {
   return periodMonths(period).last;
 }
 
-/** The period of the same kind that follows: December → January of the next year, Q4 → Q1. */
+/**
+ * The period of the same kind that follows: December → January of the next year, Q4 → Q1. There is none after the
+ * last year a report can be of (a RangeError in Vietnamese), so no period outside the schema is ever made.
+ */
 export function nextPeriod(period: Period): Period {
-  const last = maximumIndex[period.kind];
-  return period.index < last
+  const following = followingPeriodOf(period);
+  if (following.year > reportYears.last) throw new RangeError(`Không có kỳ báo cáo sau năm ${reportYears.last}.`);
+  return following;
+}
+
+/** The period that follows as words name it, whatever its year: a heading's `tháng 1 năm 2201` of December 2200. */
+export function followingPeriodOf(period: Period): Period {
+  return period.index < maximumIndex[period.kind]
     ? { kind: period.kind, year: period.year, index: period.index + 1 }
     : { kind: period.kind, year: period.year + 1, index: 1 };
 }
 
+/** The period of the same kind before, to look up in the history (never a report to make). */
 export function previousPeriod(period: Period): Period {
   return period.index > 1
     ? { kind: period.kind, year: period.year, index: period.index - 1 }

@@ -1,7 +1,8 @@
 import { parseTree, type ParseError } from 'jsonc-parser';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { migrateReportValue } from './migrate-report';
 import { currentSchemaVersion, reportSchema, type Report } from './report-schema';
+import { vietnameseErrors } from '../json/vietnamese-errors';
 
 export interface ReportProblem {
   /** Where the problem is: `indicators[2].value`, or `dòng 12, cột 5` for a syntax error. */
@@ -20,8 +21,6 @@ export class ReportFileError extends Error {
     super(`${summary}\n${problems.map((problem) => `  - ${problem.place}: ${problem.message}`).join('\n')}`);
   }
 }
-
-const vietnameseErrors = z.locales.vi().localeError;
 
 /** Reads the text of a report file; a malformed or newer file is refused whole, never half-loaded. */
 export function readReportText(text: string, fileLabel: string): Report {
@@ -70,16 +69,17 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** JSON.parse with a Vietnamese message that names the line and column of a syntax error. */
-export function parseJsonText(text: string, fileLabel: string): unknown {
+export function parseJsonText(given: string, fileLabel: string): unknown {
+  // Notepad and some editors save UTF-8 with a byte-order mark; the text is the same without it.
+  const text = given.startsWith('\uFEFF') ? given.slice(1) : given;
   try {
     return JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+  } catch {
     const offset = syntaxErrorOffset(text);
     const place = text.trim() === '' ? 'tệp rỗng' : offset === null ? 'không rõ vị trí' : lineAndColumn(text, offset);
     throw new ReportFileError(
       fileLabel,
-      [{ place, message: `không đọc được JSON (${detail})` }],
+      [{ place, message: 'sai cú pháp JSON (thiếu hoặc thừa dấu phẩy, ngoặc, nháy kép…)' }],
       `Không mở được “${fileLabel}”: tệp không phải JSON hợp lệ.`,
     );
   }

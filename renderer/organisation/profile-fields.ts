@@ -1,8 +1,9 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { layoutRanges, type DocumentFormat, type LayoutSettings } from '../../core/organisation/layout-settings';
 import { organisationProfileSchema, type OrganisationProfile } from '../../core/organisation/organisation-profile';
 import type { ReportingUnit } from '../../core/organisation/reporting-unit';
 import { unitLines, unitsFromLines } from '../../core/organisation/unit-lines';
+import { vietnameseErrors } from '../../core/json/vietnamese-errors';
 
 /** The fields of the organisation form, by the profile path each one edits. */
 export const profileFieldNames = [
@@ -123,7 +124,7 @@ export function readDraft(draft: ProfileDraft): { profile: OrganisationProfile |
   const units = unitsFromLines(draft.units, draft.previousUnits);
   if (!units.ok) for (const message of units.problems) problems.push({ field: 'units', message, advice: false });
   const candidate = candidateOf(draft, layout);
-  const parsed = organisationProfileSchema.safeParse(candidate, { error: z.locales.vi().localeError });
+  const parsed = organisationProfileSchema.safeParse(candidate, { error: vietnameseErrors });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push({ field: fieldOf(issue.path), message: describeIssue(issue), advice: false });
   }

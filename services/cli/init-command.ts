@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import { organisationProfileSchema, type OrganisationProfile } from '../../core/organisation/organisation-profile';
 import { withProfileDefaults } from '../../core/organisation/profile-defaults';
 import { parseJsonText, problemsOf, ReportFileError } from '../../core/report/read-report';
@@ -10,6 +9,7 @@ import { saveOrganisation } from '../workspace/organisation-settings';
 import { initialiseWorkspace, inspectFolder } from '../workspace/workspace-folder';
 import { openWorkspace } from '../workspace/workspace-store';
 import { UsageError, type Command } from './command';
+import { vietnameseErrors } from '../../core/json/vietnamese-errors';
 
 export const initCommand: Command = {
   usage: 'init <thư-mục> [--name <tên thư mục làm việc>] [--profile <cơ-quan.json>]',
@@ -51,7 +51,7 @@ export async function readProfile(file: string): Promise<OrganisationProfile> {
     throw new Error(`Không đọc được tệp cơ quan “${file}”: ${describeDiskError(error)}.`, { cause: error });
   }
   const parsed = organisationProfileSchema.safeParse(withProfileDefaults(parseJsonText(text.replace(/^\uFEFF/, ''), file)), {
-    error: z.locales.vi().localeError,
+    error: vietnameseErrors,
   });
   if (!parsed.success) throw new ReportFileError(file, problemsOf(parsed.error), `Tệp cơ quan “${file}” chưa hợp lệ.`);
   return parsed.data;

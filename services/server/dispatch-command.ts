@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { commandPayloads, isCommandName } from '../../core/api/application-api';
 import type { ApplicationService, CommandResponse } from '../../core/api/application-results';
 import { fieldPath } from '../../core/report/read-report';
+import { vietnameseErrors } from '../../core/json/vietnamese-errors';
 
 /**
  * Validates a payload against its command's schema and runs the command, answering `{ ok, result }` or
@@ -9,7 +9,7 @@ import { fieldPath } from '../../core/report/read-report';
  */
 export async function dispatchCommand(service: ApplicationService, name: string, payload: unknown): Promise<CommandResponse<never>> {
   if (!isCommandName(name)) return { ok: false, message: `Lệnh “${name}” không có.` };
-  const parsed = commandPayloads[name].safeParse(payload, { error: z.locales.vi().localeError });
+  const parsed = commandPayloads[name].safeParse(payload, { error: vietnameseErrors });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return { ok: false, message: `Dữ liệu gửi kèm lệnh “${name}” không hợp lệ ở ${fieldPath(issue.path) || '(gốc)'}: ${issue.message}` };

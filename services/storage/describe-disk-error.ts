@@ -12,6 +12,7 @@ const reasonByCode: Record<string, string> = {
   EMFILE: 'đang mở quá nhiều tệp cùng lúc',
   ENFILE: 'đang mở quá nhiều tệp cùng lúc',
   EIO: 'lỗi đọc ghi trên ổ đĩa',
+  ERR_INVALID_ARG_VALUE: 'tên tệp có ký tự không được phép (ký tự NUL)',
 };
 
 /** The `code` of a Node.js system error (`ENOENT`, `EPERM`…), if there is one. */

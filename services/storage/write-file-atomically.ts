@@ -59,11 +59,15 @@ export async function writeFileAtomically(
   await syncDirectory(directory, filePath);
 }
 
+/** No save takes this long: a temporary file older than this is left over, even if its process id lives again. */
+export const temporaryFileLifetimeMs = 10 * 60 * 1000;
+
 /**
- * Deletes the temporary files that a killed or crashed process left in `directory`, and returns their names.
- * Files whose writing process is still running are left alone, as is any file that cannot be deleted.
+ * Deletes the temporary files that a killed or crashed process left in `directory`, and returns their names: those
+ * of a process no longer running, and those of another process older than `temporaryFileLifetimeMs` (its id reused).
+ * A file another window or program is still writing is left alone, as is any file that cannot be deleted.
  */
-export async function removeStaleTemporaryFiles(directory: string): Promise<string[]> {
+export async function removeStaleTemporaryFiles(directory: string, now = Date.now()): Promise<string[]> {
   let names: string[];
   try {
     names = await fs.readdir(directory);
@@ -74,7 +78,16 @@ export async function removeStaleTemporaryFiles(directory: string): Promise<stri
   const removed: string[] = [];
   for (const name of names) {
     const match = temporaryNamePattern.exec(name);
-    if (match === null || isProcessRunning(Number(match[1]))) continue;
+    if (match === null) continue;
+    const writer = Number(match[1]);
+    if (writer === process.pid) continue;
+    if (isProcessRunning(writer)) {
+      const modified = await fs.stat(path.join(directory, name)).then(
+        (stats) => stats.mtimeMs,
+        () => now,
+      );
+      if (now - modified < temporaryFileLifetimeMs) continue;
+    }
     try {
       await fs.unlink(path.join(directory, name));
       removed.push(name);

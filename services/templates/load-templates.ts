@@ -1,7 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { fieldPath, parseJsonText, ReportFileError } from '../../core/report/read-report';
 import { indicatorSetSchema, templateManifestSchema, type TemplateManifest } from '../../core/templates/template-manifest';
 import { templatesFolderName } from '../workspace/workspace-layout';
@@ -15,6 +14,7 @@ import {
   type TemplateEnvironment,
 } from './compile-template';
 import { TemplateError, type TemplateProblem } from './template-problem';
+import { vietnameseErrors } from '../../core/json/vietnamese-errors';
 
 /** The templates that ship with the program: `templates/` at the top of the project. */
 export const builtInTemplatesDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
@@ -110,7 +110,7 @@ async function readManifest(file: string, folder: string): Promise<TemplateManif
   } catch {
     throw new TemplateError({ templateId: folder, file, line: null, message: 'thiếu tệp manifest.json.' });
   }
-  const parsed = templateManifestSchema.safeParse(parseJsonText(text, file), { error: z.locales.vi().localeError });
+  const parsed = templateManifestSchema.safeParse(parseJsonText(text, file), { error: vietnameseErrors });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new TemplateError({
@@ -137,7 +137,7 @@ async function withIndicatorSet(manifest: TemplateManifest, manifestFile: string
     } catch {
       continue;
     }
-    const parsed = indicatorSetSchema.safeParse(parseJsonText(text, file), { error: z.locales.vi().localeError });
+    const parsed = indicatorSetSchema.safeParse(parseJsonText(text, file), { error: vietnameseErrors });
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new TemplateError({

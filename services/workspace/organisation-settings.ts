@@ -1,11 +1,11 @@
 import { readdir } from 'node:fs/promises';
-import { z } from 'zod';
 import { organisationProfileSchema, type OrganisationProfile } from '../../core/organisation/organisation-profile';
 import { problemsOf, ReportFileError } from '../../core/report/read-report';
 import type { WorkspaceSettings } from '../../core/workspace/workspace-settings';
 import { openingFiguresSchema, type OpeningFigures } from '../../core/workspace/opening-figures';
 import { openWorkspace, writeWorkspaceSettings } from './workspace-store';
 import { reportsDirectory } from './workspace-layout';
+import { vietnameseErrors } from '../../core/json/vietnamese-errors';
 
 /**
  * Adds an organisation to the workspace, or replaces the one with id `replacesId`. The settings are read from
@@ -17,7 +17,7 @@ export async function saveOrganisation(
   organisation: OrganisationProfile,
   replacesId: string | null,
 ): Promise<WorkspaceSettings> {
-  const parsed = organisationProfileSchema.safeParse(organisation, { error: z.locales.vi().localeError });
+  const parsed = organisationProfileSchema.safeParse(organisation, { error: vietnameseErrors });
   if (!parsed.success)
     throw new ReportFileError('cơ quan', problemsOf(parsed.error), `Thông tin cơ quan “${organisation.issuerName}” chưa hợp lệ.`);
   const profile = parsed.data;
@@ -56,7 +56,7 @@ export async function saveOpeningFigures(
     throw new Error(`Thư mục làm việc không có cơ quan “${organisationId}”.`);
   let entry: OpeningFigures | null = null;
   if (opening) {
-    const parsed = openingFiguresSchema.safeParse({ ...opening, organisationId }, { error: z.locales.vi().localeError });
+    const parsed = openingFiguresSchema.safeParse({ ...opening, organisationId }, { error: vietnameseErrors });
     if (!parsed.success) throw new ReportFileError('số liệu đầu kỳ', problemsOf(parsed.error), 'Số liệu đầu kỳ chưa hợp lệ.');
     entry = parsed.data;
   }

@@ -28,7 +28,8 @@ export function backupDirectoryFor(directory: string, fileName: string): string 
 
 /** A report file name must stay inside the reports folder: no separators, no parent references. */
 export function assertPlainReportFileName(fileName: string): void {
-  if (!/^[^/\\]+\.json$/.test(fileName) || fileName.startsWith('.')) {
+  // eslint-disable-next-line no-control-regex -- a control character (NUL) in a file name is what is refused
+  if (!/^[^/\\\u0000-\u001f]+\.json$/u.test(fileName) || fileName.startsWith('.')) {
     throw new Error(`Tên tệp báo cáo “${fileName}” không hợp lệ: phải là một tên tệp .json trong thư mục ${reportsFolderName}/.`);
   }
 }

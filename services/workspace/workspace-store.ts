@@ -1,6 +1,5 @@
 import { readFile, readdir, stat, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
 import { comparePeriods, type Period } from '../../core/periods/period';
 import { periodKey } from '../../core/periods/period-key';
 import { parseJsonText, problemsOf, readReportText, ReportFileError, validateReport } from '../../core/report/read-report';
@@ -8,7 +7,9 @@ import type { Report } from '../../core/report/report-schema';
 import { currentWorkspaceVersion, workspaceSettingsSchema, type WorkspaceSettings } from '../../core/workspace/workspace-settings';
 import { backupBeforeOverwrite } from '../storage/keep-backups';
 import { cachedReport } from './parsed-report-cache';
-import { removeStaleTemporaryFiles, writeFileAtomically } from '../storage/write-file-atomically';
+import { describeDiskError } from '../storage/describe-disk-error';
+import { writeFileAtomically } from '../storage/write-file-atomically';
+import { removeStaleTemporaryFilesOfWorkspace } from './stale-temporary-files';
 import {
   assertPlainReportFileName,
   backupDirectoryFor,
@@ -17,6 +18,7 @@ import {
   reportsDirectory,
   workspaceFilePath,
 } from './workspace-layout';
+import { vietnameseErrors } from '../../core/json/vietnamese-errors';
 
 export interface Workspace {
   directory: string;
@@ -62,11 +64,11 @@ export async function openWorkspace(directory: string): Promise<Workspace> {
       `Không mở được “${file}”.`,
     );
   }
-  const parsed = workspaceSettingsSchema.safeParse(value, { error: z.locales.vi().localeError });
+  const parsed = workspaceSettingsSchema.safeParse(value, { error: vietnameseErrors });
   if (!parsed.success)
     throw new ReportFileError(file, problemsOf(parsed.error), `Không mở được “${file}”: tệp thiết lập thư mục làm việc không hợp lệ.`);
   await mkdir(reportsDirectory(directory), { recursive: true });
-  await removeStaleTemporaryFiles(reportsDirectory(directory));
+  await removeStaleTemporaryFilesOfWorkspace(directory);
   return { directory, settings: parsed.data };
 }
 
@@ -78,7 +80,7 @@ export async function createWorkspace(directory: string, settings: WorkspaceSett
 /** Validates the settings and writes `workspace.json` atomically; invalid settings are refused before any write. */
 export async function writeWorkspaceSettings(directory: string, settings: WorkspaceSettings): Promise<WorkspaceSettings> {
   const file = workspaceFilePath(directory);
-  const parsed = workspaceSettingsSchema.safeParse(settings, { error: z.locales.vi().localeError });
+  const parsed = workspaceSettingsSchema.safeParse(settings, { error: vietnameseErrors });
   if (!parsed.success)
     throw new ReportFileError(file, problemsOf(parsed.error), `Không lưu được “${file}”: thiết lập thư mục làm việc không hợp lệ.`);
   await writeFileAtomically(file, `${JSON.stringify(parsed.data, null, 2)}\n`);
@@ -90,7 +92,15 @@ export async function readWorkspaceReports(
   directory: string,
 ): Promise<({ fileName: string; ok: true; report: Report; modifiedAt: string } | { fileName: string; ok: false; problem: string })[]> {
   const folder = reportsDirectory(directory);
-  const names = (await readdir(folder)).filter((name) => name.endsWith('.json') && !name.startsWith('.'));
+  let entries: string[];
+  try {
+    entries = await readdir(folder);
+  } catch (error) {
+    throw new Error(`Không đọc được thư mục báo cáo “${folder}”: ${describeDiskError(error)} (thư mục có thể đã bị xóa hoặc di chuyển).`, {
+      cause: error,
+    });
+  }
+  const names = entries.filter((name) => name.endsWith('.json') && !name.startsWith('.'));
   return Promise.all(
     names.map(async (fileName) => {
       try {
@@ -138,7 +148,7 @@ export async function readReportFile(filePath: string, label = filePath): Promis
   try {
     text = await readFile(filePath, 'utf8');
   } catch (error) {
-    throw new Error(`Không đọc được tệp “${label}” (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, { cause: error });
+    throw new Error(`Không đọc được tệp “${label}”: ${describeDiskError(error)}.`, { cause: error });
   }
   return readReportText(text, label);
 }

@@ -3,9 +3,12 @@ import fc from 'fast-check';
 import {
   comparePeriods,
   cumulativeMonths,
+  followingPeriodOf,
   makePeriod,
   nextPeriod,
   periodKinds,
+  periodSchema,
+  reportYears,
   periodMonths,
   previousPeriod,
   samePeriod,
@@ -311,6 +314,41 @@ describe('dataWindow', () => {
         expect(end.year).toBe(period.year);
         expect(end.day).toBe(Math.min(cutOffDay, daysInMonth(end.year, end.month)));
       }),
+    );
+  });
+});
+
+describe('period arithmetic over every period a report can be of', () => {
+  const anyPeriod = fc.constantFrom(...periodKinds).chain((kind) =>
+    fc.record({
+      kind: fc.constant(kind),
+      year: fc.integer({ min: reportYears.first, max: reportYears.last }),
+      index: fc.integer({ min: 1, max: { month: 12, quarter: 4, half: 2, 'nine-months': 1, year: 1 }[kind] }),
+    }),
+  );
+
+  it('steps forward and back to the same period, always inside the range the report schema accepts', () => {
+    fc.assert(
+      fc.property(anyPeriod, (period) => {
+        expect(periodSchema.safeParse(period).success).toBe(true);
+        const last = period.year === reportYears.last && followingPeriodOf(period).year > reportYears.last;
+        if (last) {
+          expect(() => nextPeriod(period)).toThrow(`Không có kỳ báo cáo sau năm ${reportYears.last}.`);
+          return;
+        }
+        const next = nextPeriod(period);
+        expect(periodSchema.safeParse(next).success).toBe(true);
+        expect(previousPeriod(next)).toEqual(period);
+        expect(comparePeriods(next, period)).toBeGreaterThan(0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('names the tasks of the last period that can be reported, though no report can be made of the one after', () => {
+    expect(followingPeriodLabel(makePeriod('month', reportYears.last, 12))).toBe(`tháng 1 năm ${reportYears.last + 1}`);
+    expect(periodSchema.safeParse({ kind: 'month', year: reportYears.last + 1, index: 1 }).error?.issues[0]?.message).toBe(
+      `Năm báo cáo từ ${reportYears.first} đến ${reportYears.last}.`,
     );
   });
 });

@@ -48,6 +48,23 @@ describe('reading a report file', () => {
     expect(error.message).toContain('hong.json');
   });
 
+  it('accepts a file saved with a UTF-8 byte-order mark, as Notepad writes it', () => {
+    expect(readReportText(`\uFEFF${JSON.stringify(copy())}`, 'notepad.json')).toEqual(peoplesCommitteeOctober2019);
+  });
+
+  it('says what is wrong with the JSON in Vietnamese, without the parser’s English', () => {
+    const [problem] = problemsOf(() => readReportText('{"id": "a",}', 'phay.json')).problems;
+    expect(problem!.message).toMatch(/^sai cú pháp JSON/u);
+    expect(problem!.message).not.toMatch(/Unexpected|token|position/u);
+  });
+
+  it('says that a number too large to be one (1e999) is not a finite number, at its field, in plain Vietnamese', () => {
+    const text = JSON.stringify(copy()).replace('"decimals":1', '"decimals":1e999');
+    const [problem] = problemsOf(() => readReportText(text, 'lon.json')).problems;
+    expect(problem).toEqual({ place: 'indicators[0].decimals', message: expect.stringMatching(/^Phải là một số hữu hạn/u) });
+    expect(problem!.message).not.toContain('nhận được số');
+  });
+
   it('refuses an empty file', () => {
     expect(problemsOf(() => readReportText('', 'rong.json')).problems[0]!.place).toBe('tệp rỗng');
   });

@@ -1,4 +1,4 @@
-import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleWorkspace } from '../../examples/sample/sample-workspace';
@@ -68,6 +68,19 @@ describe('workspace storage', () => {
   it('refuses file names that would leave the reports folder', async () => {
     await expect(loadReport(directory, '../workspace.json')).rejects.toThrow(/không hợp lệ/);
     await expect(saveReport(directory, sampleWorkspace.reports[0]!, '../../etc.json')).rejects.toThrow(/không hợp lệ/);
+    await expect(loadReport(directory, 'bao\u0000cao.json')).rejects.toThrow(/^Tên tệp báo cáo .* không hợp lệ/u);
+  });
+
+  it('says in Vietnamese that the reports folder is gone, naming it, and saves it anew', async () => {
+    await rm(reportsDirectory(directory), { recursive: true });
+    await expect(listReports(directory)).rejects.toThrow(
+      `Không đọc được thư mục báo cáo “${reportsDirectory(directory)}”: không tìm thấy thư mục hoặc tệp`,
+    );
+    await expect(loadReport(directory, 'ubnd-le-chan_2019-10.json')).rejects.toThrow(
+      'Không đọc được tệp “ubnd-le-chan_2019-10.json”: không tìm thấy thư mục hoặc tệp.',
+    );
+    await saveReport(directory, sampleWorkspace.reports[0]!);
+    expect(await listReports(directory)).toHaveLength(1);
   });
 
   it('says clearly when a folder is not a workspace', async () => {
@@ -87,10 +100,22 @@ describe('workspace storage', () => {
     expect(third?.ok && third.report.meta.subject).toBe('Trích yếu đã sửa');
   });
 
-  it('removes temporary files left by a save that was killed', async () => {
-    const leftover = path.join(reportsDirectory(directory), `.ubnd-le-chan_2019-10.json.999999.abcd1234.tmp`);
-    await writeFile(leftover, '{"half":');
+  it('removes temporary files left by a save that was killed, in every folder the tool writes into', async () => {
+    // Above the largest process id Linux allows (2^22): a writer that is gone.
+    const gone = 4_194_305;
+    const backups = backupDirectoryFor(directory, 'ubnd-le-chan_2019-10.json');
+    await mkdir(backups, { recursive: true });
+    await mkdir(path.join(directory, '.autosave'), { recursive: true });
+    const folders = [directory, reportsDirectory(directory), backups, path.join(directory, '.autosave')];
+    for (const folder of folders) await writeFile(path.join(folder, `.bao-cao.json.${gone}.abcd1234.tmp`), '{"half":');
+    // One of this process, as if another save of this window were under way, is left alone.
+    const writing = path.join(reportsDirectory(directory), `.bao-cao.json.${process.pid}.abcd1234.tmp`);
+    await writeFile(writing, '{');
     await openWorkspace(directory);
-    expect(await readdir(reportsDirectory(directory))).not.toContain(path.basename(leftover));
+    for (const folder of folders)
+      expect(
+        (await readdir(folder)).filter((name) => name.endsWith('.tmp')),
+        folder,
+      ).toEqual(folder === reportsDirectory(directory) ? [path.basename(writing)] : []);
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { removeStaleTemporaryFiles, writeFileAtomically } from '../../services/storage/write-file-atomically';
+import { removeStaleTemporaryFiles, temporaryFileLifetimeMs, writeFileAtomically } from '../../services/storage/write-file-atomically';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
 
 function systemError(code: string): NodeJS.ErrnoException {
@@ -120,6 +120,20 @@ describe('removeStaleTemporaryFiles', () => {
 
       expect(await removeStaleTemporaryFiles(directory)).toEqual([stale]);
       expect((await fs.readdir(directory)).sort()).toEqual([ownInFlight, ...unrelated].sort());
+    } finally {
+      await remove();
+    }
+  });
+
+  it('deletes a temporary file of a running process only once it is older than any save takes', async () => {
+    const { directory, remove } = await makeTemporaryDirectory('stale');
+    try {
+      // Process 1 (init) always runs: its id stands for a writer whose id was reused, or another window still writing.
+      const writing = `.bao-cao.json.1.0123abcd.tmp`;
+      await fs.writeFile(path.join(directory, writing), 'x');
+      const written = (await fs.stat(path.join(directory, writing))).mtimeMs;
+      expect(await removeStaleTemporaryFiles(directory, written + 60_000)).toEqual([]);
+      expect(await removeStaleTemporaryFiles(directory, written + temporaryFileLifetimeMs + 1)).toEqual([writing]);
     } finally {
       await remove();
     }

@@ -60,6 +60,7 @@ describe('template errors', () => {
     await addTemplate(builtIn, 'if-khong-dieu-kien', '# Kết quả {#results}\n\n{{#if}}Có{{/if}}\n');
     // Helpers, indicators, fields, names.
     await addTemplate(builtIn, 'ham-khong-co', '# Kết quả {#results}\n\nMở đầu.\n{{nope "x"}}\n');
+    await addTemplate(builtIn, 'ham-log', '# Kết quả {#results}\n\n{{log "đã chạy"}}Mở đầu.\n');
     await addTemplate(builtIn, 'chi-tieu-khong-co', '# Kết quả {#results}\n\nMở đầu.\n\nGiá trị {{figure "khong-co" "value"}}.\n');
     await addTemplate(builtIn, 'truong-khong-co', '# Kết quả {#results}\n\nSố hộ nghèo giảm {{figure "giam-ho-ngheo" "gia-tri"}}.\n');
     await addTemplate(
@@ -166,6 +167,12 @@ describe('template errors', () => {
       expect(problem).toMatchObject({ file: bodyFile('ham-khong-co'), line: 4 });
       expect(problem.message).toContain('“nope”');
       expect(problem.message).toContain('figure');
+    });
+
+    it('refuses Handlebars’ own log helper, which the documented list does not have', () => {
+      const problem = problemOf('ham-log');
+      expect(problem).toMatchObject({ file: bodyFile('ham-log'), line: 3 });
+      expect(problem.message).toContain('“log”');
     });
 
     it('names an unknown indicator and its line', () => {

@@ -1,5 +1,5 @@
 import type { SectionKind } from '../../body/body-schema';
-import { nextPeriod, periodMonths } from '../../periods/period';
+import { followingPeriodOf, periodMonths } from '../../periods/period';
 import { followingHeadingName, periodLabel } from '../../periods/period-label';
 import type { Report } from '../../report/report-schema';
 import type { RuleContext } from '../check-context';
@@ -50,7 +50,7 @@ function isOver(mention: PeriodMention, report: Report): boolean {
 /** `tháng 1` or `quý I` without a year in December's or the fourth quarter's report: the next period, next year. */
 function namesTheNextPeriod(mention: PeriodMention, report: Report): boolean {
   if (mention.yearWritten) return false;
-  const next = nextPeriod(report.period);
+  const next = followingPeriodOf(report.period);
   if (next.year === report.period.year) return false;
   const months = periodMonths(next);
   return mention.firstMonth >= months.first && mention.lastMonth <= months.last;
