@@ -1,3 +1,4 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -27,18 +28,33 @@ const staticAliases = new Map([['/favicon.ico', 'icon.svg']]);
 const maximumBodyBytes = 72 * 1024 * 1024;
 
 export interface WebServer {
+  /** The address to open, with the access token: what the person who started the server is given. */
   url: string;
   port: number;
+  /** The session cookie a browser gets for the token, `name=value`. */
+  cookie: string;
   close: () => Promise<void>;
+}
+
+interface ServerOptions {
+  service: ApplicationService;
+  staticDirectory: string;
+  port?: number;
+  /** The access token; a fresh random one by default. */
+  token?: string;
 }
 
 /**
  * The browser mode: the application API over HTTP on 127.0.0.1 only, and the built interface. Requests must name
- * this server as their host (no DNS rebinding) and come from its own pages (no other site can call the API).
+ * this server as their host (no DNS rebinding) and come from its own pages (no other site can call the API). Other
+ * programs and other users of the machine can reach 127.0.0.1 too, so every request needs a credential: the address
+ * printed at start carries a secret token (as notebook servers do), which the first page load exchanges for an
+ * HttpOnly, SameSite=Strict cookie; a request without it, to the API or the interface, is refused with 401.
  */
-export async function startWebServer(options: { service: ApplicationService; staticDirectory: string; port?: number }): Promise<WebServer> {
+export async function startWebServer(options: ServerOptions): Promise<WebServer> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
   const server = createServer((request, response) => {
-    handle(request, response, options, server.address() as AddressInfo).catch((error: unknown) => {
+    handle(request, response, { ...options, token }, server.address() as AddressInfo).catch((error: unknown) => {
       if (!response.headersSent)
         respondJson(response, 500, { ok: false, message: `Lỗi máy chủ: ${error instanceof Error ? error.message : String(error)}` });
       else response.end();
@@ -50,8 +66,9 @@ export async function startWebServer(options: { service: ApplicationService; sta
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
+    cookie: `${cookieNameFor(port)}=${token}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -63,7 +80,7 @@ export async function startWebServer(options: { service: ApplicationService; sta
 async function handle(
   request: IncomingMessage,
   response: ServerResponse,
-  options: { service: ApplicationService; staticDirectory: string },
+  options: ServerOptions & { token: string },
   address: AddressInfo,
 ): Promise<void> {
   const allowedHosts = new Set([`127.0.0.1:${address.port}`, `localhost:${address.port}`]);
@@ -77,6 +94,25 @@ async function handle(
     pathname = decodeURIComponent(url.pathname);
   } catch {
     respondJson(response, 400, { ok: false, message: 'Đường dẫn không hợp lệ.' });
+    return;
+  }
+
+  const offered = url.searchParams.get('token');
+  if (offered !== null && request.method === 'GET' && sameSecret(offered, options.token)) {
+    // The token leaves the address bar and the history at once; the browser keeps it as a cookie only this site reads.
+    response.writeHead(303, {
+      Location: url.pathname,
+      'Set-Cookie': `${cookieNameFor(address.port)}=${options.token}; HttpOnly; SameSite=Strict; Path=/`,
+      'Cache-Control': 'no-store',
+    });
+    response.end();
+    return;
+  }
+  if (!sameSecret(cookieOf(request, cookieNameFor(address.port)) ?? '', options.token)) {
+    respondJson(response, 401, {
+      ok: false,
+      message: 'Chưa được phép truy cập: hãy mở phần mềm bằng địa chỉ có mã truy cập (token) in ra khi khởi động máy chủ.',
+    });
     return;
   }
 
@@ -161,4 +197,25 @@ function respondJson(response: ServerResponse, status: number, body: unknown): v
     'Cache-Control': 'no-store',
   });
   response.end(text);
+}
+
+/** Cookies are shared by every port of a host: each server names its own. */
+function cookieNameFor(port: number): string {
+  return `bao-cao-so-ket-${port}`;
+}
+
+/** The value of one cookie of the request's `Cookie` header (`a=1; b=2`). */
+function cookieOf(request: IncomingMessage, name: string): string | null {
+  for (const pair of (request.headers.cookie ?? '').split(';')) {
+    const separator = pair.indexOf('=');
+    if (separator > 0 && pair.slice(0, separator).trim() === name) return pair.slice(separator + 1).trim();
+  }
+  return null;
+}
+
+/** Compares in constant time, so the token cannot be guessed a character at a time from response times. */
+function sameSecret(offered: string, expected: string): boolean {
+  const given = Buffer.from(offered);
+  const wanted = Buffer.from(expected);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
 }

@@ -8,13 +8,15 @@ import { makeTemporaryDirectory } from '../support/temporary-directory';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
+/** A request with the session cookie the browser holds, unless `credential` is false. */
 function send(
   server: WebServer,
-  options: { path: string; method?: string; headers?: Record<string, string>; body?: string },
+  options: { path: string; method?: string; headers?: Record<string, string>; body?: string; credential?: boolean },
 ): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  const headers = { ...(options.credential === false ? {} : { Cookie: server.cookie }), ...options.headers };
   return new Promise((resolve, reject) => {
     const outgoing = request(
-      { host: '127.0.0.1', port: server.port, path: options.path, method: options.method ?? 'GET', headers: options.headers },
+      { host: '127.0.0.1', port: server.port, path: options.path, method: options.method ?? 'GET', headers },
       (response) => {
         let body = '';
         response.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -27,12 +29,13 @@ function send(
   });
 }
 
-const api = (server: WebServer, command: string, payload: unknown, headers: Record<string, string> = {}) =>
+const api = (server: WebServer, command: string, payload: unknown, headers: Record<string, string> = {}, credential = true) =>
   send(server, {
     path: `/api/${command}`,
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...headers },
     body: JSON.stringify(payload),
+    credential,
   });
 
 describe('the browser-mode server', () => {
@@ -55,8 +58,31 @@ describe('the browser-mode server', () => {
     await remove();
   });
 
-  it('listens on 127.0.0.1 only', () => {
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  it('listens on 127.0.0.1 only, at an address that carries a secret token', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{43}$/);
+  });
+
+  it('refuses the API and the interface to a request without the credential, as another program or user would send', async () => {
+    for (const attempt of [
+      () => api(server, 'listReports', {}, {}, false),
+      () => send(server, { path: '/', credential: false }),
+      () => send(server, { path: '/', headers: { Cookie: `${server.cookie.split('=')[0]}=doan-bua` }, credential: false }),
+      () => send(server, { path: '/?token=doan-bua', credential: false }),
+    ]) {
+      const response = await attempt();
+      expect(response.status).toBe(401);
+      expect(JSON.parse(response.body).message).toMatch(/^Chưa được phép truy cập/u);
+    }
+  });
+
+  it('exchanges the token of the address for an HttpOnly, SameSite=Strict cookie, and takes it out of the address', async () => {
+    const token = new URL(server.url).searchParams.get('token')!;
+    const response = await send(server, { path: `/?token=${token}`, credential: false });
+    expect(response.status).toBe(303);
+    expect(response.headers['location']).toBe('/');
+    const [cookie] = response.headers['set-cookie'] as string[];
+    expect(cookie).toBe(`${server.cookie}; HttpOnly; SameSite=Strict; Path=/`);
+    expect((await send(server, { path: '/', headers: { Cookie: server.cookie }, credential: false })).status).toBe(200);
   });
 
   it('answers a command with its result', async () => {

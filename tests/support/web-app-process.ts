@@ -31,7 +31,7 @@ export async function startWebApp(workspace: string): Promise<WebAppProcess> {
     const timer = setTimeout(() => reject(new Error(`the server did not start: ${errors}`)), 30_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]!);
