@@ -42,7 +42,13 @@ export const commandPayloads = {
   createFromTemplate: z.object({ templateId: identifier, periodKey, organisationId: identifier }),
   createFromPrevious: z.object({ previousFileName: fileName.nullable(), templateId: identifier, periodKey, organisationId: identifier }),
   loadReport: z.object({ fileName }),
-  saveReport: z.object({ fileName, report: reportSchema }),
+  // `baseVersion`: the version the report was loaded or last saved as; `overwrite` saves over a newer one, asked.
+  saveReport: z.object({
+    fileName,
+    report: reportSchema,
+    baseVersion: z.string().max(64).nullable().optional(),
+    overwrite: z.boolean().optional(),
+  }),
   writeBackup: z.object({ fileName, report: z.unknown() }),
   listRecoverable: z.object({}),
   recoverBackup: z.object({ fileName }),

@@ -88,13 +88,14 @@ export interface CommandResults {
   saveOpeningFigures: { settings: WorkspaceSettings; indicators: IndicatorRow[] | null };
   listReports: ReportListingView[];
   listTemplates: { templates: TemplateView[]; problems: string[] };
-  createFromTemplate: { fileName: string; report: Report };
-  createFromPrevious: { fileName: string; report: Report };
-  loadReport: { fileName: string; report: Report };
-  saveReport: { fileName: string; savedAt: string };
+  // `version`: the file's version on disk (a hash of its bytes), which the next save states as its base.
+  createFromTemplate: { fileName: string; report: Report; version: string };
+  createFromPrevious: { fileName: string; report: Report; version: string };
+  loadReport: { fileName: string; report: Report; version: string };
+  saveReport: { fileName: string; savedAt: string; version: string };
   writeBackup: { writtenAt: string };
   listRecoverable: { fileName: string; savedAt: string }[];
-  recoverBackup: { fileName: string; report: Report };
+  recoverBackup: { fileName: string; report: Report; version: string | null };
   discardBackup: { discarded: boolean };
   replacePreviousEstimate: { previousFileName: string; report: Report };
   exportDocx: { path: string; directory: string; base64: string };
@@ -107,7 +108,10 @@ export interface CommandResults {
 export type CommandResult<Name extends CommandName> = CommandResults[Name];
 
 /** The answer of a transport: the result, or a Vietnamese message saying what went wrong. */
-export type CommandResponse<Name extends CommandName> = { ok: true; result: CommandResult<Name> } | { ok: false; message: string };
+export type CommandResponse<Name extends CommandName> =
+  | { ok: true; result: CommandResult<Name> }
+  // `conflict`: a save refused because the file changed since the version it was based on.
+  | { ok: false; message: string; code?: 'conflict' };
 
 /** The service behind both transports: one method per command. */
 export type ApplicationService = { [Name in CommandName]: (payload: CommandPayload<Name>) => Promise<CommandResult<Name>> };

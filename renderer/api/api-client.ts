@@ -12,13 +12,20 @@ declare global {
 /** A command that failed; its message is already in Vietnamese and meant for the user. */
 export class CommandError extends Error {
   override name = 'CommandError';
+  constructor(
+    message: string,
+    /** `conflict`: a save refused because the file changed since it was loaded. */
+    readonly code?: 'conflict',
+  ) {
+    super(message);
+  }
 }
 
 /** Sends a command through the Electron bridge when there is one, otherwise to the browser-mode server. */
 export async function call<Name extends CommandName>(name: Name, payload: CommandPayload<Name>): Promise<CommandResult<Name>> {
   const bridge = window.baoCao?.[name] as ((payload: CommandPayload<Name>) => Promise<CommandResponse<Name>>) | undefined;
   const response = bridge ? await bridge(payload) : await postCommand(name, payload);
-  if (!response.ok) throw new CommandError(response.message);
+  if (!response.ok) throw new CommandError(response.message, response.code);
   return response.result;
 }
 

@@ -144,10 +144,10 @@ export async function startApplication(root: HTMLElement): Promise<void> {
     }
   };
 
-  const openReport = async (fileName: string, recovered?: ReportSession['report']) => {
+  const openReport = async (fileName: string, recovered?: { report: ReportSession['report']; version: string | null }) => {
     try {
-      const loaded = recovered ? { fileName, report: recovered } : await call('loadReport', { fileName });
-      session = new ReportSession(loaded.fileName, loaded.report);
+      const loaded = recovered ? { fileName, ...recovered } : await call('loadReport', { fileName });
+      session = new ReportSession(loaded.fileName, loaded.report, loaded.version, overwriteChangedFile);
       if (recovered) session.dirty = true;
       clear(main);
       const workspaceOrganisation = workspace.open
@@ -254,7 +254,9 @@ export async function startApplication(root: HTMLElement): Promise<void> {
 }
 
 /** After a crash: offers to restore the report whose unsaved edits were kept in the autosave copy. */
-async function offerRecovery(openReport: (fileName: string, recovered?: ReportSession['report']) => Promise<void>): Promise<void> {
+async function offerRecovery(
+  openReport: (fileName: string, recovered?: { report: ReportSession['report']; version: string | null }) => Promise<void>,
+): Promise<void> {
   const recoverable = await call('listRecoverable', {});
   for (const entry of recoverable) {
     const when = new Date(entry.savedAt).toLocaleString('vi-VN');
@@ -267,7 +269,7 @@ async function offerRecovery(openReport: (fileName: string, recovered?: ReportSe
     if (restore) {
       try {
         const recovered = await call('recoverBackup', { fileName: entry.fileName });
-        await openReport(entry.fileName, recovered.report);
+        await openReport(entry.fileName, recovered);
         return;
       } catch (error) {
         await showMessage('Không khôi phục được', (error as Error).message);
@@ -276,4 +278,14 @@ async function offerRecovery(openReport: (fileName: string, recovered?: ReportSe
       await call('discardBackup', { fileName: entry.fileName });
     }
   }
+}
+
+/** A save found the file changed since it was opened (another window, Word's import, another program): ask. */
+function overwriteChangedFile(message: string): Promise<boolean> {
+  return confirmChoice(
+    'Tệp đã thay đổi ở nơi khác',
+    `${message} Bản đang soạn vẫn còn nguyên trên màn hình và trong bản tạm. Ghi đè tệp bằng bản đang soạn? (Chọn “Chưa ghi” để xem lại: mở tệp ở cửa sổ khác để so sánh, hoặc lưu bản đang soạn thành mẫu trước.)`,
+    'Ghi đè bằng bản đang soạn',
+    'Chưa ghi',
+  );
 }

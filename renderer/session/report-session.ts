@@ -2,7 +2,7 @@ import type { BodyDocument } from '../../core/body/body-schema';
 import type { FieldGroup, IndicatorRow } from '../../core/indicators/indicator-row';
 import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
 import type { Report, ReportMeta } from '../../core/report/report-schema';
-import { call } from '../api/api-client';
+import { call, CommandError } from '../api/api-client';
 
 export type SessionEvent = 'body' | 'indicators' | 'meta' | 'saved' | 'status';
 
@@ -29,6 +29,10 @@ export class ReportSession {
   constructor(
     readonly fileName: string,
     public report: Report,
+    /** The file's version this report was loaded or last saved as; each save states it, so none undoes another's. */
+    private version: string | null | undefined = undefined,
+    /** Asked when the file changed on disk since: true writes this report over it, false keeps both as they are. */
+    private readonly overwriteChanged: (message: string) => Promise<boolean> = async () => false,
   ) {}
 
   subscribe(listener: (event: SessionEvent) => void): () => void {
@@ -119,11 +123,17 @@ export class ReportSession {
     }
   }
 
-  async save(): Promise<boolean> {
+  async save(overwrite = false): Promise<boolean> {
     this.cancelAutosave();
     const before = this.revision();
     try {
-      await call('saveReport', { fileName: this.fileName, report: this.report });
+      const saved = await call('saveReport', {
+        fileName: this.fileName,
+        report: this.report,
+        ...(this.version !== undefined ? { baseVersion: this.version } : {}),
+        ...(overwrite ? { overwrite: true } : {}),
+      });
+      this.version = saved.version;
       this.lastError = null;
       const time = new Date().toLocaleTimeString('vi-VN');
       // Edits made while the file was being written are not in it: the report stays unsaved, and its autosave goes on.
@@ -137,8 +147,11 @@ export class ReportSession {
       }
       return true;
     } catch (error) {
+      if (error instanceof CommandError && error.code === 'conflict' && !overwrite && (await this.overwriteChanged(error.message)))
+        return this.save(true);
       this.lastError = (error as Error).message;
       this.setStatus(`Chưa lưu được: ${this.lastError}`);
+      // What was typed stays on screen and in the autosave copy: nothing is lost while the other change is looked at.
       this.scheduleAutosave();
       return false;
     }

@@ -26,7 +26,7 @@ import {
 } from '../workspace/workspace-history';
 import { withFiguresFromHistory } from '../../core/rollover/history-figures';
 import { reportFileName, reportsDirectory } from '../workspace/workspace-layout';
-import { listReports, loadReport, saveReport } from '../workspace/workspace-store';
+import { listReports, loadReport, reportFileVersion, saveReport, saveReportVersion } from '../workspace/workspace-store';
 import { findOrganisation } from '../workspace/find-organisation';
 import { OpenWorkspace, workspaceCommands, type SampleWorkspaceLocation } from './workspace-commands';
 
@@ -55,7 +55,7 @@ export async function createApplicationService(options: ApplicationServiceOption
   const now = options.now ?? (() => new Date());
   const exportFolder = options.exportDirectoryName ?? 'xuat-word';
 
-  const saveNew = async (report: Report): Promise<{ fileName: string; report: Report }> => {
+  const saveNew = async (report: Report): Promise<{ fileName: string; report: Report; version: string }> => {
     const fileName = reportFileName(report);
     const exists = await access(path.join(reportsDirectory(open.current.directory), fileName)).then(
       () => true,
@@ -65,8 +65,9 @@ export async function createApplicationService(options: ApplicationServiceOption
       throw new Error(
         `Đã có báo cáo ${periodLabel(report.period)} của ${report.organisation.issuerName} (${fileName}); hãy mở báo cáo đó.`,
       );
-    await saveReport(open.current.directory, report, fileName);
-    return { fileName, report };
+    // Written only if no file appeared since the check above: another window's report of the period is never replaced.
+    const { version } = await saveReportVersion(open.current.directory, report, fileName, { version: null });
+    return { fileName, report, version };
   };
 
   const templates = () => loadTemplates({ workspaceDirectory: open.current.directory });
@@ -154,13 +155,18 @@ export async function createApplicationService(options: ApplicationServiceOption
     },
 
     async loadReport({ fileName }) {
-      return { fileName, report: await loadReport(open.current.directory, fileName) };
+      // The version first: a change made between the two reads shows as a conflict at the next save, never lost.
+      const version = await reportFileVersion(open.current.directory, fileName);
+      const report = await loadReport(open.current.directory, fileName);
+      return { fileName, report, version: version ?? '' };
     },
 
-    async saveReport({ fileName, report }) {
-      await saveReport(open.current.directory, report as Report, fileName);
+    async saveReport({ fileName, report, baseVersion, overwrite }) {
+      // A client that states no version (an older one) saves as before; one that does is refused over a newer file.
+      const basedOn = baseVersion !== undefined && overwrite !== true ? { version: baseVersion } : undefined;
+      const { version } = await saveReportVersion(open.current.directory, report as Report, fileName, basedOn);
       await removeAutosave(open.current.directory, fileName);
-      return { fileName, savedAt: now().toISOString() };
+      return { fileName, savedAt: now().toISOString(), version };
     },
 
     async writeBackup({ fileName, report }) {
@@ -172,7 +178,9 @@ export async function createApplicationService(options: ApplicationServiceOption
     },
 
     async recoverBackup({ fileName }) {
-      return { fileName, report: await readAutosave(open.current.directory, fileName) };
+      // The unsaved copy was made on top of the file as it is now, or as it was: the next save says if it changed.
+      const version = await reportFileVersion(open.current.directory, fileName);
+      return { fileName, report: await readAutosave(open.current.directory, fileName), version };
     },
 
     async discardBackup({ fileName }) {

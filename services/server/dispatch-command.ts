@@ -2,6 +2,7 @@ import { commandPayloads, isCommandName } from '../../core/api/application-api';
 import type { ApplicationService, CommandResponse } from '../../core/api/application-results';
 import { fieldPath } from '../../core/report/read-report';
 import { vietnameseErrors } from '../../core/json/vietnamese-errors';
+import { SaveConflictError } from '../workspace/workspace-store';
 
 /**
  * Validates a payload against its command's schema and runs the command, answering `{ ok, result }` or
@@ -18,6 +19,7 @@ export async function dispatchCommand(service: ApplicationService, name: string,
     const run = service[name] as (payload: unknown) => Promise<unknown>;
     return { ok: true, result: (await run(parsed.data)) as never };
   } catch (error) {
+    if (error instanceof SaveConflictError) return { ok: false, message: error.message, code: 'conflict' };
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
 }

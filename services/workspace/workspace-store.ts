@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, readdir, stat, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { comparePeriods, type Period } from '../../core/periods/period';
@@ -7,7 +8,7 @@ import type { Report } from '../../core/report/report-schema';
 import { currentWorkspaceVersion, workspaceSettingsSchema, type WorkspaceSettings } from '../../core/workspace/workspace-settings';
 import { backupBeforeOverwrite } from '../storage/keep-backups';
 import { cachedReport } from './parsed-report-cache';
-import { describeDiskError } from '../storage/describe-disk-error';
+import { describeDiskError, errorCodeOf } from '../storage/describe-disk-error';
 import { writeFileAtomically } from '../storage/write-file-atomically';
 import { removeStaleTemporaryFilesOfWorkspace } from './stale-temporary-files';
 import {
@@ -153,18 +154,64 @@ export async function readReportFile(filePath: string, label = filePath): Promis
   return readReportText(text, label);
 }
 
+/** Thrown when a save would overwrite a file that changed since the version the save was based on. */
+export class SaveConflictError extends Error {
+  override name = 'SaveConflictError';
+}
+
+/** The version of a report file as it is on disk: a hash of its bytes; null when there is no file. */
+export async function reportFileVersion(directory: string, fileName: string): Promise<string | null> {
+  assertPlainReportFileName(fileName);
+  try {
+    return versionOf(await readFile(path.join(reportsDirectory(directory), fileName)));
+  } catch (error) {
+    if (errorCodeOf(error) === 'ENOENT') return null;
+    throw new Error(`Không đọc được tệp “${fileName}”: ${describeDiskError(error)}.`, { cause: error });
+  }
+}
+
+export function versionOf(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex').slice(0, 32);
+}
+
 /**
  * Validates and writes a report atomically, keeping the previous version among the backups.
- * An invalid report is refused before anything touches the disk. Returns the file name used.
+ * An invalid report is refused before anything touches the disk. Given `basedOn` (the version the report was
+ * loaded or last saved as; null for a file that should not exist yet), a file changed since, by another window or
+ * another program, is not overwritten: a SaveConflictError says so. Returns the file name used and its new version.
  */
-export async function saveReport(directory: string, report: Report, fileName = reportFileName(report)): Promise<string> {
+export async function saveReport(
+  directory: string,
+  report: Report,
+  fileName = reportFileName(report),
+  basedOn?: { version: string | null },
+): Promise<string> {
+  return (await saveReportVersion(directory, report, fileName, basedOn)).fileName;
+}
+
+export async function saveReportVersion(
+  directory: string,
+  report: Report,
+  fileName = reportFileName(report),
+  basedOn?: { version: string | null },
+): Promise<{ fileName: string; version: string }> {
   assertPlainReportFileName(fileName);
   const checked = validateReport(report, fileName);
   const target = path.join(reportsDirectory(directory), fileName);
+  if (basedOn) {
+    const current = await reportFileVersion(directory, fileName);
+    if (current !== basedOn.version)
+      throw new SaveConflictError(
+        current === null
+          ? `Tệp “${fileName}” đã bị xóa hoặc đổi tên kể từ khi mở.`
+          : `Tệp “${fileName}” đã được sửa ở nơi khác (cửa sổ khác hoặc chương trình khác) kể từ khi mở; lưu bây giờ sẽ xóa mất những thay đổi đó.`,
+      );
+  }
   await mkdir(path.dirname(target), { recursive: true });
   await backupBeforeOverwrite(target, { backupDirectory: backupDirectoryFor(directory, fileName), keep: backupsKept });
-  await writeFileAtomically(target, serialiseReport(checked));
-  return fileName;
+  const content = serialiseReport(checked);
+  await writeFileAtomically(target, content);
+  return { fileName, version: versionOf(content) };
 }
 
 export function serialiseReport(report: Report): string {

@@ -93,4 +93,39 @@ describe('the report session', () => {
     expect(session.dirty).toBe(false);
     session.dispose();
   });
+
+  it('states the version it was loaded as, and asks before writing over a file changed elsewhere', async () => {
+    const sent: { baseVersion?: string | null; overwrite?: boolean }[] = [];
+    window.baoCao = {
+      saveReport: async (payload: { baseVersion?: string | null; overwrite?: boolean }) => {
+        sent.push({ baseVersion: payload.baseVersion, overwrite: payload.overwrite });
+        return payload.overwrite
+          ? { ok: true, result: { fileName: 'x.json', savedAt: '', version: 'v3' } }
+          : { ok: false, code: 'conflict', message: 'Tệp “x.json” đã được sửa ở nơi khác.' };
+      },
+      writeBackup: async () => ({ ok: true, result: { writtenAt: '' } }),
+    } as unknown as NonNullable<typeof window.baoCao>;
+    const asked: string[] = [];
+    let answer = false;
+    const session = new ReportSession('x.json', copyJson(peoplesCommitteeOctober2019), 'v1', async (message) => {
+      asked.push(message);
+      return answer;
+    });
+    session.setMeta({ ...session.report.meta, number: 1 });
+
+    expect(await session.save()).toBe(false);
+    expect(asked).toEqual(['Tệp “x.json” đã được sửa ở nơi khác.']);
+    expect(session.dirty).toBe(true);
+    expect(session.status).toContain('đã được sửa ở nơi khác');
+    expect(sent).toEqual([{ baseVersion: 'v1', overwrite: undefined }]);
+
+    answer = true;
+    expect(await session.save()).toBe(true);
+    expect(session.dirty).toBe(false);
+    expect(sent.slice(1)).toEqual([
+      { baseVersion: 'v1', overwrite: undefined },
+      { baseVersion: 'v1', overwrite: true },
+    ]);
+    session.dispose();
+  });
 });

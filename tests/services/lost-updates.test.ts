@@ -1,0 +1,87 @@
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApplicationService } from '../../core/api/application-results';
+import { createApplicationService } from '../../services/api/application-service';
+import { dispatchCommand } from '../../services/server/dispatch-command';
+import { makeTemporaryDirectory } from '../support/temporary-directory';
+
+const fileName = 'ubnd-le-chan_2019-10.json';
+
+/** Two windows (or a window and another program) on one workspace: neither silently undoes the other. */
+describe('saving over a change made elsewhere', () => {
+  let workspace: string;
+  let remove: () => Promise<void>;
+  let first: ApplicationService;
+  let second: ApplicationService;
+  const file = () => path.join(workspace, 'reports', fileName);
+
+  beforeEach(async () => {
+    let directory: string;
+    ({ directory, remove } = await makeTemporaryDirectory('lost-updates'));
+    workspace = path.join(directory, 'workspace');
+    await cp(path.resolve(import.meta.dirname, '../../examples/le-chan'), workspace, { recursive: true });
+    first = await createApplicationService({ workspaceDirectory: workspace });
+    second = await createApplicationService({ workspaceDirectory: workspace });
+  });
+  afterEach(() => remove());
+
+  it('refuses the second of two saves based on the same version, saying why, and keeps the first on disk', async () => {
+    const mine = await first.loadReport({ fileName });
+    const theirs = await second.loadReport({ fileName });
+    expect(mine.version).toMatch(/^[0-9a-f]{32}$/u);
+    expect(theirs.version).toBe(mine.version);
+
+    const saved = await first.saveReport({
+      fileName,
+      report: { ...mine.report, meta: { ...mine.report.meta, number: 41 } },
+      baseVersion: mine.version,
+    });
+    expect(saved.version).not.toBe(mine.version);
+
+    const answer = await dispatchCommand(second, 'saveReport', {
+      fileName,
+      report: { ...theirs.report, meta: { ...theirs.report.meta, number: 42 } },
+      baseVersion: theirs.version,
+    });
+    expect(answer).toEqual({ ok: false, code: 'conflict', message: expect.stringContaining(`Tệp “${fileName}” đã được sửa ở nơi khác`) });
+    expect(JSON.parse(await readFile(file(), 'utf8')).meta.number).toBe(41);
+
+    // Saving again from the version just saved goes through: a window does not conflict with itself.
+    const again = await first.saveReport({
+      fileName,
+      report: { ...mine.report, meta: { ...mine.report.meta, number: 43 } },
+      baseVersion: saved.version,
+    });
+    expect(again.version).not.toBe(saved.version);
+  });
+
+  it('refuses a save over a change made to the file on disk by another program since it was loaded', async () => {
+    const loaded = await first.loadReport({ fileName });
+    const edited = JSON.parse(await readFile(file(), 'utf8'));
+    edited.meta.subject = `${edited.meta.subject} (sửa bằng chương trình khác)`;
+    await writeFile(file(), JSON.stringify(edited, null, 2));
+    await expect(first.saveReport({ fileName, report: loaded.report, baseVersion: loaded.version })).rejects.toThrow(
+      /đã được sửa ở nơi khác/u,
+    );
+    expect(JSON.parse(await readFile(file(), 'utf8')).meta.subject).toContain('sửa bằng chương trình khác');
+  });
+
+  it('overwrites when asked to, and when the client states no version, as an older one did', async () => {
+    const loaded = await first.loadReport({ fileName });
+    await writeFile(file(), `${await readFile(file(), 'utf8')} `);
+    const report = { ...loaded.report, meta: { ...loaded.report.meta, number: 7 } };
+    await first.saveReport({ fileName, report, baseVersion: loaded.version, overwrite: true });
+    expect(JSON.parse(await readFile(file(), 'utf8')).meta.number).toBe(7);
+    await first.saveReport({ fileName, report: { ...report, meta: { ...report.meta, number: 8 } } });
+    expect(JSON.parse(await readFile(file(), 'utf8')).meta.number).toBe(8);
+  });
+
+  it('says so when the file was deleted or renamed since it was loaded', async () => {
+    const loaded = await first.loadReport({ fileName });
+    await rm(file());
+    await expect(first.saveReport({ fileName, report: loaded.report, baseVersion: loaded.version })).rejects.toThrow(
+      `Tệp “${fileName}” đã bị xóa hoặc đổi tên kể từ khi mở.`,
+    );
+  });
+});
