@@ -26,6 +26,8 @@ interface BuilderConfig extends PlatformOptions {
   nsis: { oneClick: boolean; perMachine: boolean; allowToChangeInstallationDirectory: boolean; installerLanguages: string[] };
   linux: PlatformOptions & { target: (string | TargetEntry)[]; category: string; maintainer: string; mimeTypes?: string[] };
   mac: PlatformOptions & { target: (string | TargetEntry)[] };
+  electronFuses: Record<string, boolean>;
+  asar?: boolean;
 }
 interface PackageFile {
   main: string;
@@ -55,6 +57,26 @@ async function pngDimensions(file: URL): Promise<{ width: number; height: number
 }
 
 describe('electron-builder.yml', () => {
+  it('burns the security fuses into the binary, and packs the app into the archive they check', async () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+    expect(config.asar).not.toBe(false);
+    // With runAsNode off, process.fork would start the application again rather than a script.
+    for (const folder of ['electron', 'services', 'core']) {
+      for (const file of await fs.readdir(new URL(`${folder}/`, root), { recursive: true })) {
+        if (!String(file).endsWith('.ts')) continue;
+        const source = await fs.readFile(new URL(`${folder}/${String(file)}`, root), 'utf8');
+        expect(source, `${folder}/${String(file)}`).not.toMatch(/\bfork\(|ELECTRON_RUN_AS_NODE/u);
+      }
+    }
+  });
+
   it('names the application', () => {
     expect(config.appId).toBe('vn.baocao.soket');
     expect(config.productName).toBe('Báo cáo sơ kết');

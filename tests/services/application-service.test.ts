@@ -51,6 +51,16 @@ describe('the application service', () => {
     expect(await service.listRecoverable({})).toEqual([]);
   });
 
+  it('bounds the autosave copies: none larger than a report can be, none of a report the workspace does not have', async () => {
+    await expect(
+      service.writeBackup({ fileName: 'ubnd-le-chan_2019-10.json', report: { padding: 'x'.repeat(17 * 1024 * 1024) } }),
+    ).rejects.toThrow(/^Bản tạm của “ubnd-le-chan_2019-10.json” lớn quá 16 MB/u);
+    await expect(service.writeBackup({ fileName: 'khong-co_2019-10.json', report: {} })).rejects.toThrow(
+      'Không có báo cáo “khong-co_2019-10.json” trong thư mục làm việc để giữ bản tạm.',
+    );
+    expect(await service.listRecoverable({})).toEqual([]);
+  });
+
   it('refuses to restore a damaged autosave copy instead of half-loading it', async () => {
     await service.writeBackup({ fileName: 'ubnd-le-chan_2019-10.json', report: { schemaVersion: 1, id: 'hong' } });
     await expect(service.recoverBackup({ fileName: 'ubnd-le-chan_2019-10.json' })).rejects.toThrow(/không hợp lệ/);
