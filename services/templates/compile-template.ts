@@ -25,8 +25,8 @@ const compileOptions = {
   strict: true,
   noEscape: true,
   knownHelpersOnly: true,
-  // Handlebars' own `log` is not among the documented helpers: a template cannot call it.
-  knownHelpers: { ...Object.fromEntries(Object.keys(templateHelpers).map((name) => [name, true])), log: false },
+  // Handlebars' own `log` and `lookup` are not among the documented helpers: a template cannot call them.
+  knownHelpers: { ...Object.fromEntries(Object.keys(templateHelpers).map((name) => [name, true])), log: false, lookup: false },
 } as const;
 
 /** A Handlebars environment of its own, with the report helpers and the shared partials; nothing global. */
@@ -42,7 +42,7 @@ export interface TemplateEnvironment {
 
 export function templateEnvironment(partials: Record<string, PartialSource>): TemplateEnvironment {
   const handlebars = Handlebars.create();
-  handlebars.unregisterHelper('log');
+  for (const undocumented of ['log', 'lookup']) handlebars.unregisterHelper(undocumented);
   for (const [name, helper] of Object.entries(templateHelpers)) handlebars.registerHelper(name, helper);
   for (const [name, partial] of Object.entries(partials)) handlebars.registerPartial(name, partial.source);
   return { handlebars, partials };

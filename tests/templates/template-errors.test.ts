@@ -61,6 +61,7 @@ describe('template errors', () => {
     // Helpers, indicators, fields, names.
     await addTemplate(builtIn, 'ham-khong-co', '# Kết quả {#results}\n\nMở đầu.\n{{nope "x"}}\n');
     await addTemplate(builtIn, 'ham-log', '# Kết quả {#results}\n\n{{log "đã chạy"}}Mở đầu.\n');
+    await addTemplate(builtIn, 'ham-lookup', '# Kết quả {#results}\n\nMở đầu {{lookup organisation "place"}}.\n');
     await addTemplate(builtIn, 'chi-tieu-khong-co', '# Kết quả {#results}\n\nMở đầu.\n\nGiá trị {{figure "khong-co" "value"}}.\n');
     await addTemplate(builtIn, 'truong-khong-co', '# Kết quả {#results}\n\nSố hộ nghèo giảm {{figure "giam-ho-ngheo" "gia-tri"}}.\n');
     await addTemplate(
@@ -169,10 +170,15 @@ describe('template errors', () => {
       expect(problem.message).toContain('figure');
     });
 
-    it('refuses Handlebars’ own log helper, which the documented list does not have', () => {
-      const problem = problemOf('ham-log');
-      expect(problem).toMatchObject({ file: bodyFile('ham-log'), line: 3 });
-      expect(problem.message).toContain('“log”');
+    it('refuses Handlebars’ own log and lookup helpers, which the documented list does not have', () => {
+      for (const [id, helper] of [
+        ['ham-log', 'log'],
+        ['ham-lookup', 'lookup'],
+      ] as const) {
+        const problem = problemOf(id);
+        expect(problem).toMatchObject({ file: bodyFile(id), line: 3 });
+        expect(problem.message).toContain(`“${helper}”`);
+      }
     });
 
     it('names an unknown indicator and its line', () => {
