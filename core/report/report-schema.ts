@@ -55,6 +55,14 @@ export const reportSchema = z
     provenance: provenanceSchema,
   })
   .superRefine((report, context) => {
+    // Started from itself, a report would be its own previous period: corrections written back would overwrite it.
+    if (report.provenance.derivedFrom?.reportId === report.id) {
+      context.addIssue({
+        code: 'custom',
+        path: ['provenance', 'derivedFrom', 'reportId'],
+        message: `Báo cáo không thể được lập từ chính nó (mã “${report.id}”).`,
+      });
+    }
     const groupIds = new Set<string>();
     report.groups.forEach((group, index) => {
       if (groupIds.has(group.id))

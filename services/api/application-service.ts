@@ -192,7 +192,8 @@ export async function createApplicationService(options: ApplicationServiceOption
       const derivedFrom = current.provenance.derivedFrom;
       // The previous report is written back to the file it was read from, whatever that file is called.
       const previous = (await loadWorkspaceReportFiles(open.current.directory)).find((file) => file.report.id === derivedFrom?.reportId);
-      if (!previous) throw new Error('Không tìm thấy báo cáo kỳ trước của báo cáo này trong thư mục làm việc.');
+      if (!previous || previous.fileName === fileName)
+        throw new Error('Không tìm thấy báo cáo kỳ trước của báo cáo này trong thư mục làm việc.');
       const corrected = replacePreviousEstimate(previous.report, current, indicatorId, actual);
       await saveReport(open.current.directory, corrected.previous, previous.fileName);
       await saveReport(open.current.directory, corrected.current, fileName);

@@ -65,6 +65,16 @@ describe('reading a report file', () => {
     expect(problem!.message).not.toContain('nhận được số');
   });
 
+  it('refuses a report that names itself as the report it was started from, at that field', () => {
+    const report = copy();
+    report.provenance = { ...report.provenance, derivedFrom: { reportId: report.id, periodKey: '2019-09' } };
+    const [problem] = problemsOf(() => readReportValue(report, 'chinh-no.json')).problems;
+    expect(problem).toEqual({
+      place: 'provenance.derivedFrom.reportId',
+      message: `Báo cáo không thể được lập từ chính nó (mã “${report.id}”).`,
+    });
+  });
+
   it('refuses an empty file', () => {
     expect(problemsOf(() => readReportText('', 'rong.json')).problems[0]!.place).toBe('tệp rỗng');
   });
