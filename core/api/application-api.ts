@@ -54,7 +54,8 @@ export const commandPayloads = {
   recoverBackup: z.object({ fileName }),
   discardBackup: z.object({ fileName }),
   replacePreviousEstimate: z.object({ fileName, indicatorId: identifier, actual: z.number().finite() }),
-  exportDocx: z.object({ fileName, report: reportSchema }),
+  // The export saves the report too: `baseVersion` as for saveReport, so it never writes over a change made elsewhere.
+  exportDocx: z.object({ fileName, report: reportSchema, baseVersion: z.string().max(64).nullable().optional() }),
   /** What importing a Word file would change, before anything is written. */
   previewImport: z.object({ name: z.string().min(1).max(260), base64: wordFileBase64, periodKey: periodKey.nullable() }),
   /** Imports it with the changes accepted (null: every change that can be taken; []: the embedded copy alone). */

@@ -97,8 +97,8 @@ export interface CommandResults {
   listRecoverable: { fileName: string; savedAt: string }[];
   recoverBackup: { fileName: string; report: Report; version: string | null };
   discardBackup: { discarded: boolean };
-  replacePreviousEstimate: { previousFileName: string; report: Report };
-  exportDocx: { path: string; directory: string; base64: string };
+  replacePreviousEstimate: { previousFileName: string; report: Report; version: string };
+  exportDocx: { path: string; directory: string; base64: string; version: string };
   previewImport: ImportPreview;
   importDocx: { fileName: string; report: Report; settings: WorkspaceSettings };
   checkReport: { findings: CheckFinding[] };

@@ -61,7 +61,7 @@ export async function replacePreviousEstimate(session: ReportSession): Promise<v
   try {
     const before = session.revision();
     const corrected = await call('replacePreviousEstimate', { fileName: session.fileName, ...request });
-    session.applySaved(corrected.report, before);
+    session.applySaved(corrected.report, before, corrected.version);
     // Table edits made meanwhile were kept; the corrected cumulative base must still reach this report.
     const correctedBase = corrected.report.indicators.find((row) => row.id === request.indicatorId)?.cumulativeBase ?? null;
     if (session.report.indicators.some((row) => row.id === request.indicatorId && row.cumulativeBase !== correctedBase)) {

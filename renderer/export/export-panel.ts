@@ -30,8 +30,8 @@ export function createExportPanel(session: ReportSession, confirmBeforeExport: (
     try {
       const before = session.revision();
       const sent = session.report;
-      const exported = await call('exportDocx', { fileName: session.fileName, report: sent });
-      session.applySaved({ ...sent, provenance: { ...sent.provenance, exportedAt: new Date().toISOString() } }, before);
+      const exported = await call('exportDocx', { fileName: session.fileName, report: sent, ...session.basedOn() });
+      session.applySaved({ ...sent, provenance: { ...sent.provenance, exportedAt: new Date().toISOString() } }, before, exported.version);
       status.textContent = 'Đã xuất tệp Word (báo cáo cũng đã được lưu).';
       const bytes = Uint8Array.from(atob(exported.base64), (character) => character.charCodeAt(0));
       const blob = new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });

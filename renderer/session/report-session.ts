@@ -100,8 +100,9 @@ export class ReportSession {
    * Takes the report as a command saved it (an export, an estimate correction). A part edited while the command ran
    * keeps its edits, and the report then stays unsaved; only parts left alone take the saved version.
    */
-  applySaved(saved: Report, before: Revision): void {
+  applySaved(saved: Report, before: Revision, version?: string): void {
     this.flush();
+    if (version !== undefined) this.version = version;
     const unchanged = (part: EditedPart) => this.revisions[part] === before[part];
     this.report = {
       ...saved,
@@ -123,6 +124,11 @@ export class ReportSession {
     }
   }
 
+  /** What a command that writes the report file states as its base (`{}` for a session that knows no version). */
+  basedOn(): { baseVersion?: string | null } {
+    return this.version !== undefined ? { baseVersion: this.version } : {};
+  }
+
   async save(overwrite = false): Promise<boolean> {
     this.cancelAutosave();
     const before = this.revision();
@@ -130,7 +136,7 @@ export class ReportSession {
       const saved = await call('saveReport', {
         fileName: this.fileName,
         report: this.report,
-        ...(this.version !== undefined ? { baseVersion: this.version } : {}),
+        ...this.basedOn(),
         ...(overwrite ? { overwrite: true } : {}),
       });
       this.version = saved.version;

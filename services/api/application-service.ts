@@ -26,7 +26,7 @@ import {
 } from '../workspace/workspace-history';
 import { withFiguresFromHistory } from '../../core/rollover/history-figures';
 import { reportFileName, reportsDirectory } from '../workspace/workspace-layout';
-import { listReports, loadReport, reportFileVersion, saveReport, saveReportVersion } from '../workspace/workspace-store';
+import { listReports, loadReport, reportFileVersion, SaveConflictError, saveReport, saveReportVersion } from '../workspace/workspace-store';
 import { findOrganisation } from '../workspace/find-organisation';
 import { OpenWorkspace, workspaceCommands, type SampleWorkspaceLocation } from './workspace-commands';
 
@@ -196,20 +196,25 @@ export async function createApplicationService(options: ApplicationServiceOption
         throw new Error('Không tìm thấy báo cáo kỳ trước của báo cáo này trong thư mục làm việc.');
       const corrected = replacePreviousEstimate(previous.report, current, indicatorId, actual);
       await saveReport(open.current.directory, corrected.previous, previous.fileName);
-      await saveReport(open.current.directory, corrected.current, fileName);
-      return { previousFileName: previous.fileName, report: corrected.current };
+      const { version } = await saveReportVersion(open.current.directory, corrected.current, fileName);
+      return { previousFileName: previous.fileName, report: corrected.current, version };
     },
 
-    async exportDocx({ fileName, report }) {
+    async exportDocx({ fileName, report, baseVersion }) {
+      // Checked before the Word file is written, so a refused export leaves nothing half done.
+      if (baseVersion !== undefined && (await reportFileVersion(open.current.directory, fileName)) !== baseVersion)
+        throw new SaveConflictError(
+          `Tệp “${fileName}” đã được sửa ở nơi khác kể từ khi mở; hãy lưu báo cáo (phần mềm sẽ hỏi có ghi đè không) rồi xuất lại.`,
+        );
       const exported: Report = { ...(report as Report), provenance: { ...(report as Report).provenance, exportedAt: now().toISOString() } };
       const bytes = await reportToDocx(exported);
       const directory = path.join(open.current.directory, exportFolder);
       await mkdir(directory, { recursive: true });
       const target = path.join(directory, fileName.replace(/\.json$/, '.docx'));
       await writeFileAtomically(target, bytes);
-      await saveReport(open.current.directory, exported, fileName);
+      const { version } = await saveReportVersion(open.current.directory, exported, fileName);
       await removeAutosave(open.current.directory, fileName);
-      return { path: target, directory, base64: Buffer.from(bytes).toString('base64') };
+      return { path: target, directory, base64: Buffer.from(bytes).toString('base64'), version };
     },
 
     async checkReport({ report }) {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApplicationService } from '../../core/api/application-results';
 import { createApplicationService } from '../../services/api/application-service';
 import { dispatchCommand } from '../../services/server/dispatch-command';
+import { versionOf } from '../../services/workspace/workspace-store';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
 
 const fileName = 'ubnd-le-chan_2019-10.json';
@@ -83,5 +84,24 @@ describe('saving over a change made elsewhere', () => {
     await expect(first.saveReport({ fileName, report: loaded.report, baseVersion: loaded.version })).rejects.toThrow(
       `Tệp “${fileName}” đã bị xóa hoặc đổi tên kể từ khi mở.`,
     );
+  });
+
+  it('gives the version an export wrote, so the next save from the open report is not taken for a change elsewhere', async () => {
+    const loaded = await first.loadReport({ fileName });
+    const exported = await first.exportDocx({ fileName, report: loaded.report, baseVersion: loaded.version });
+    expect(exported.version).toBe(versionOf(await readFile(file())));
+    await first.saveReport({
+      fileName,
+      report: { ...loaded.report, meta: { ...loaded.report.meta, number: 9 } },
+      baseVersion: exported.version,
+    });
+
+    // An export from a stale version is refused before it writes anything.
+    const docx = path.join(workspace, 'xuat-word', fileName.replace('.json', '.docx'));
+    await rm(docx);
+    await expect(first.exportDocx({ fileName, report: loaded.report, baseVersion: loaded.version })).rejects.toThrow(
+      /đã được sửa ở nơi khác/u,
+    );
+    await expect(readFile(docx)).rejects.toThrow();
   });
 });
