@@ -129,13 +129,27 @@ export class ReportSession {
     return this.version !== undefined ? { baseVersion: this.version } : {};
   }
 
-  async save(overwrite = false): Promise<boolean> {
-    this.cancelAutosave();
+  /**
+   * Saves the report. One save at a time: a second (a repeated Ctrl+S, Lưu then closing) waits for the first and then
+   * states the version the first wrote, rather than racing it and being taken for a change made elsewhere.
+   */
+  save(): Promise<boolean> {
+    // What is saved is the report as it is now; edits made while waiting or writing stay unsaved.
     const before = this.revision();
+    const report = this.report;
+    const turn = this.saving.then(() => this.saveNow(false, before, report));
+    this.saving = turn.catch(() => false);
+    return turn;
+  }
+
+  private saving: Promise<boolean> = Promise.resolve(true);
+
+  private async saveNow(overwrite: boolean, before: Revision, report: Report): Promise<boolean> {
+    this.cancelAutosave();
     try {
       const saved = await call('saveReport', {
         fileName: this.fileName,
-        report: this.report,
+        report,
         ...this.basedOn(),
         ...(overwrite ? { overwrite: true } : {}),
       });
@@ -154,7 +168,7 @@ export class ReportSession {
       return true;
     } catch (error) {
       if (error instanceof CommandError && error.code === 'conflict' && !overwrite && (await this.overwriteChanged(error.message)))
-        return this.save(true);
+        return this.saveNow(true, before, report);
       this.lastError = (error as Error).message;
       this.setStatus(`Chưa lưu được: ${this.lastError}`);
       // What was typed stays on screen and in the autosave copy: nothing is lost while the other change is looked at.

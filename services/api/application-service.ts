@@ -26,7 +26,16 @@ import {
 } from '../workspace/workspace-history';
 import { withFiguresFromHistory } from '../../core/rollover/history-figures';
 import { reportFileName, reportsDirectory } from '../workspace/workspace-layout';
-import { listReports, loadReport, reportFileVersion, SaveConflictError, saveReport, saveReportVersion } from '../workspace/workspace-store';
+import {
+  listReports,
+  loadReport,
+  reportFileVersion,
+  SaveConflictError,
+  saveReport,
+  saveReportVersion,
+  withReportFileLock,
+  writeReportFile,
+} from '../workspace/workspace-store';
 import { findOrganisation } from '../workspace/find-organisation';
 import { OpenWorkspace, workspaceCommands, type SampleWorkspaceLocation } from './workspace-commands';
 
@@ -200,22 +209,26 @@ export async function createApplicationService(options: ApplicationServiceOption
       return { previousFileName: previous.fileName, report: corrected.current, version };
     },
 
-    async exportDocx({ fileName, report, baseVersion }) {
-      // Checked before the Word file is written, so a refused export leaves nothing half done.
-      if (baseVersion !== undefined && (await reportFileVersion(open.current.directory, fileName)) !== baseVersion)
-        throw new SaveConflictError(
-          `Tệp “${fileName}” đã được sửa ở nơi khác kể từ khi mở; hãy lưu báo cáo (phần mềm sẽ hỏi có ghi đè không) rồi xuất lại.`,
-        );
-      const exported: Report = { ...(report as Report), provenance: { ...(report as Report).provenance, exportedAt: now().toISOString() } };
-      const bytes = await reportToDocx(exported);
-      const directory = path.join(open.current.directory, exportFolder);
-      await mkdir(directory, { recursive: true });
-      const target = path.join(directory, fileName.replace(/\.json$/, '.docx'));
-      await writeFileAtomically(target, bytes);
-      const { version } = await saveReportVersion(open.current.directory, exported, fileName);
-      await removeAutosave(open.current.directory, fileName);
-      return { path: target, directory, base64: Buffer.from(bytes).toString('base64'), version };
-    },
+    exportDocx: ({ fileName, report, baseVersion }) =>
+      withReportFileLock(open.current.directory, fileName, async () => {
+        // Checked before the Word file is written, so a refused export leaves nothing half done.
+        if (baseVersion !== undefined && (await reportFileVersion(open.current.directory, fileName)) !== baseVersion)
+          throw new SaveConflictError(
+            `Tệp “${fileName}” đã được sửa ở nơi khác kể từ khi mở; hãy lưu báo cáo (phần mềm sẽ hỏi có ghi đè không) rồi xuất lại.`,
+          );
+        const exported: Report = {
+          ...(report as Report),
+          provenance: { ...(report as Report).provenance, exportedAt: now().toISOString() },
+        };
+        const bytes = await reportToDocx(exported);
+        const directory = path.join(open.current.directory, exportFolder);
+        await mkdir(directory, { recursive: true });
+        const target = path.join(directory, fileName.replace(/\.json$/, '.docx'));
+        await writeFileAtomically(target, bytes);
+        const { version } = await writeReportFile(open.current.directory, exported, fileName);
+        await removeAutosave(open.current.directory, fileName);
+        return { path: target, directory, base64: Buffer.from(bytes).toString('base64'), version };
+      }),
 
     async checkReport({ report }) {
       const { directory, settings } = open.current;

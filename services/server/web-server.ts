@@ -101,7 +101,8 @@ async function handle(
   if (offered !== null && request.method === 'GET' && sameSecret(offered, options.token)) {
     // The token leaves the address bar and the history at once; the browser keeps it as a cookie only this site reads.
     response.writeHead(303, {
-      Location: url.pathname,
+      // One leading slash: `//host/` would be an address on another site.
+      Location: `/${url.pathname.replace(/^\/+/u, '')}`,
       'Set-Cookie': `${cookieNameFor(address.port)}=${options.token}; HttpOnly; SameSite=Strict; Path=/`,
       'Cache-Control': 'no-store',
     });

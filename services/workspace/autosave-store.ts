@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readReportText } from '../../core/report/read-report';
 import type { Report } from '../../core/report/report-schema';
 import { writeFileAtomically } from '../storage/write-file-atomically';
-import { assertPlainReportFileName, reportsDirectory } from './workspace-layout';
+import { assertPlainReportFileName } from './workspace-layout';
 
 /**
  * The autosave journal: a copy of the open report written shortly after every change, removed when the report is
@@ -20,19 +20,15 @@ function autosavePath(directory: string, fileName: string): string {
 export const autosaveLimits = { copyBytes: 16 * 1024 * 1024, copies: 50 } as const;
 
 /**
- * Writes the copy of a report of the workspace. Refused, in Vietnamese: a copy larger than a report can be, a copy
- * of a report the workspace does not have, and more copies than `autosaveLimits.copies`.
+ * Writes the copy of a report. Refused, in Vietnamese: a copy larger than a report can be, and more copies than
+ * `autosaveLimits.copies`. A copy of a report whose file was deleted or renamed meanwhile is still kept: it may be
+ * all that is left of the text.
  */
 export async function writeAutosave(directory: string, fileName: string, report: unknown): Promise<string> {
   const file = autosavePath(directory, fileName);
   const text = `${JSON.stringify(report)}\n`;
   if (Buffer.byteLength(text) > autosaveLimits.copyBytes)
     throw new Error(`Bản tạm của “${fileName}” lớn quá ${autosaveLimits.copyBytes / 1024 / 1024} MB, không phải một báo cáo: không ghi.`);
-  const reportExists = await stat(path.join(reportsDirectory(directory), fileName)).then(
-    (stats) => stats.isFile(),
-    () => false,
-  );
-  if (!reportExists) throw new Error(`Không có báo cáo “${fileName}” trong thư mục làm việc để giữ bản tạm.`);
   const others = (await listAutosaves(directory)).filter((entry) => entry.fileName !== fileName);
   if (others.length >= autosaveLimits.copies)
     throw new Error(`Đã có ${others.length} bản tạm chưa xử lý; hãy khôi phục hoặc bỏ bớt trước khi soạn báo cáo khác.`);

@@ -195,6 +195,38 @@ export async function saveReportVersion(
   fileName = reportFileName(report),
   basedOn?: { version: string | null },
 ): Promise<{ fileName: string; version: string }> {
+  return withReportFileLock(directory, fileName, () => writeReportFile(directory, report, fileName, basedOn));
+}
+
+const reportFileLocks = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `action` alone among the actions on this report file in this process: the version check and the write of
+ * one save never interleave with another's (two windows, a save and an export, a repeated Ctrl+S).
+ */
+export async function withReportFileLock<Result>(directory: string, fileName: string, action: () => Promise<Result>): Promise<Result> {
+  const key = path.resolve(reportsDirectory(directory), fileName);
+  const before = reportFileLocks.get(key) ?? Promise.resolve();
+  const run = before.then(action, action);
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  reportFileLocks.set(key, settled);
+  try {
+    return await run;
+  } finally {
+    if (reportFileLocks.get(key) === settled) reportFileLocks.delete(key);
+  }
+}
+
+/** `saveReportVersion` without taking the file's lock: only inside `withReportFileLock` for that file. */
+export async function writeReportFile(
+  directory: string,
+  report: Report,
+  fileName: string,
+  basedOn?: { version: string | null },
+): Promise<{ fileName: string; version: string }> {
   assertPlainReportFileName(fileName);
   const checked = validateReport(report, fileName);
   const target = path.join(reportsDirectory(directory), fileName);

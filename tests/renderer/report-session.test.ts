@@ -128,4 +128,24 @@ describe('the report session', () => {
     ]);
     session.dispose();
   });
+
+  it('saves one at a time, the second stating the version the first wrote', async () => {
+    const sent: (string | null | undefined)[] = [];
+    let version = 1;
+    window.baoCao = {
+      saveReport: async (payload: { baseVersion?: string | null }) => {
+        sent.push(payload.baseVersion);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        if (payload.baseVersion !== `v${version}`) return { ok: false, code: 'conflict', message: 'xung đột' };
+        version += 1;
+        return { ok: true, result: { fileName: 'x.json', savedAt: '', version: `v${version}` } };
+      },
+      writeBackup: async () => ({ ok: true, result: { writtenAt: '' } }),
+    } as unknown as NonNullable<typeof window.baoCao>;
+    const session = new ReportSession('x.json', copyJson(peoplesCommitteeOctober2019), 'v1');
+    session.setMeta({ ...session.report.meta, number: 1 });
+    expect(await Promise.all([session.save(), session.save()])).toEqual([true, true]);
+    expect(sent).toEqual(['v1', 'v2']);
+    session.dispose();
+  });
 });

@@ -104,4 +104,18 @@ describe('saving over a change made elsewhere', () => {
     );
     await expect(readFile(docx)).rejects.toThrow();
   });
+
+  it('never lets two saves from the same version both through, however close together they come', async () => {
+    const loaded = await first.loadReport({ fileName });
+    const results = await Promise.allSettled(
+      [first, second].map((service, index) =>
+        service.saveReport({
+          fileName,
+          report: { ...loaded.report, meta: { ...loaded.report.meta, number: 50 + index } },
+          baseVersion: loaded.version,
+        }),
+      ),
+    );
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+  });
 });
