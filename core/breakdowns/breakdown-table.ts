@@ -7,6 +7,7 @@ import { identifierSchema, type IndicatorRow } from '../indicators/indicator-row
 import type { ReportingUnit } from '../organisation/reporting-unit';
 import { cumulativeSpanLabel, periodNameWithoutYear, samePeriodName } from '../periods/period-label';
 import { startsTheYear, type Period } from '../periods/period';
+import { capitalise } from '../text/capitalise';
 
 /** The columns a body table of a breakdown can show, after the unit's name. */
 export const breakdownColumns = ['value', 'cumulative', 'same-period', 'ratio'] as const;
@@ -83,7 +84,7 @@ function columnHeader(column: BreakdownColumn, period: Period, basis: 'period' |
   const measured = (label: string) => (unit ? `${label} (${unit})` : label);
   switch (column) {
     case 'value':
-      return measured(capitalised(periodNameWithoutYear(period)));
+      return measured(capitalise(periodNameWithoutYear(period)));
     case 'cumulative':
       return measured(`Lũy kế ${cumulativeSpanLabel(period)}`);
     case 'same-period':
@@ -91,10 +92,6 @@ function columnHeader(column: BreakdownColumn, period: Period, basis: 'period' |
     case 'ratio':
       return 'So với cùng kỳ (%)';
   }
-}
-
-function capitalised(words: string): string {
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function tableRow(cells: BlockNode[]): BlockNode {

@@ -7,6 +7,7 @@ import type { IndicatorRow } from '../indicators/indicator-row';
 import { cumulativeSpanLabel, periodNameWithoutYear } from '../periods/period-label';
 import { startsTheYear } from '../periods/period';
 import type { Report } from './report-schema';
+import { capitalise } from '../text/capitalise';
 
 export type AppendixColumnKind =
   'number' | 'name' | 'unit' | 'plan' | 'next-year-plan' | 'value' | 'cumulative' | 'plan-percent' | 'same-period' | 'growth';
@@ -150,8 +151,4 @@ function planPositions(rows: readonly IndicatorRow[]): { position: number; label
     const generic = position === 0 ? 'kế hoạch năm' : `kế hoạch năm (${position + 1})`;
     return { position, label: labels.size === 1 ? [...labels][0]! : generic };
   });
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

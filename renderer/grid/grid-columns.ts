@@ -4,6 +4,7 @@ import { valueStatusLabels, type IndicatorRow } from '../../core/indicators/indi
 import { cumulativeSpanLabel, periodLabel, periodNameWithoutYear } from '../../core/periods/period-label';
 import { samePeriodLastYear, startsTheYear, type Period } from '../../core/periods/period';
 import { computedFigureText, enteredFigureText } from './grid-figure-text';
+import { capitalise } from '../../core/text/capitalise';
 
 export const gridColumnKinds = [
   'name',
@@ -210,8 +211,4 @@ function cumulativeHint(row: IndicatorRow, period: Period): string {
   }
   const needsBase = row.nature === 'flow' && !startsTheYear(period);
   return needsBase && row.value !== null && row.cumulativeBase === null ? 'thiếu lũy kế kỳ trước' : '';
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

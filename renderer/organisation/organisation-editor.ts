@@ -56,40 +56,32 @@ export function openOrganisationEditor(options: OrganisationEditorOptions): HTML
     register(field, element('input', { attributes: { type: 'text', name, ...attributes } }));
   const area = (field: ProfileFieldName, name: string, rows: number) =>
     register(field, element('textarea', { attributes: { name, rows } }));
+  /** A choice among `choices` (value → label), named after its field. */
+  const choice = (field: ProfileFieldName, choices: Record<string, string>) =>
+    register(
+      field,
+      element(
+        'select',
+        { attributes: { name: field } },
+        ...Object.entries(choices).map(([value, label]) => element('option', { attributes: { value }, text: label })),
+      ),
+    ) as HTMLSelectElement;
 
-  const formatSelect = register(
-    'format',
-    element(
-      'select',
-      { attributes: { name: 'format' } },
-      element('option', { attributes: { value: 'state' }, text: 'Nhà nước (Nghị định 30/2020/NĐ-CP)' }),
-      element('option', { attributes: { value: 'party' }, text: 'Đảng (Hướng dẫn 36-HD/VPTW)' }),
-    ),
-  ) as HTMLSelectElement;
+  const formatSelect = choice('format', { state: 'Nhà nước (Nghị định 30/2020/NĐ-CP)', party: 'Đảng (Hướng dẫn 36-HD/VPTW)' });
   const parentBody = area('parentBody', 'parentBody', 2);
   const issuingBody = area('issuingBody', 'issuingBody', 2);
   const issuerName = text('issuerName', 'issuerName');
   const id = text('id', 'id', idLocked ? { readonly: true } : {});
   const place = text('place', 'place');
   const numberSymbol = text('numberSymbol', 'numberSymbol');
-  const numberingScope = register(
-    'numberingScope',
-    element(
-      'select',
-      { attributes: { name: 'numberingScope' } },
-      element('option', { attributes: { value: 'calendar-year' }, text: 'Đánh số lại từ 01 mỗi năm' }),
-      element('option', { attributes: { value: 'term' }, text: 'Đánh số liên tục trong nhiệm kỳ' }),
-    ),
-  ) as HTMLSelectElement;
-  const appendixComparison = register(
-    'appendixComparison',
-    element(
-      'select',
-      { attributes: { name: 'appendixComparison' } },
-      element('option', { attributes: { value: 'growth' }, text: 'Tăng (+), giảm (-) so với cùng kỳ (%): +8,5' }),
-      element('option', { attributes: { value: 'ratio' }, text: 'So với cùng kỳ (%): 108,5' }),
-    ),
-  ) as HTMLSelectElement;
+  const numberingScope = choice('numberingScope', {
+    'calendar-year': 'Đánh số lại từ 01 mỗi năm',
+    term: 'Đánh số liên tục trong nhiệm kỳ',
+  });
+  const appendixComparison = choice('appendixComparison', {
+    growth: 'Tăng (+), giảm (-) so với cùng kỳ (%): +8,5',
+    ratio: 'So với cùng kỳ (%): 108,5',
+  });
   const signerLines = area('signer.lines', 'signerLines', 3);
   const signerName = text('signer.name', 'signerName');
   const addressees = area('addressees', 'addressees', 2);

@@ -2,6 +2,7 @@ import type { ReportListingView } from '../../core/api/application-results';
 import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
 import type { ApplicationState } from '../app/application-state';
 import { element } from '../dom/element';
+import { capitalise } from '../../core/text/capitalise';
 
 export interface WorkspaceActions {
   open: (fileName: string) => void;
@@ -152,10 +153,6 @@ export function renderWorkspaceView(state: ApplicationState, actions: WorkspaceA
       : []),
     organisations,
   );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function toBase64(bytes: Uint8Array): string {

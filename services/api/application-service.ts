@@ -27,10 +27,10 @@ import {
 import { withFiguresFromHistory } from '../../core/rollover/history-figures';
 import { reportFileName, reportsDirectory } from '../workspace/workspace-layout';
 import {
+  assertUnchangedSince,
   listReports,
   loadReport,
   reportFileVersion,
-  SaveConflictError,
   saveReport,
   saveReportVersion,
   withReportFileLock,
@@ -212,9 +212,12 @@ export async function createApplicationService(options: ApplicationServiceOption
     exportDocx: ({ fileName, report, baseVersion }) =>
       withReportFileLock(open.current.directory, fileName, async () => {
         // Checked before the Word file is written, so a refused export leaves nothing half done.
-        if (baseVersion !== undefined && (await reportFileVersion(open.current.directory, fileName)) !== baseVersion)
-          throw new SaveConflictError(
-            `Tệp “${fileName}” đã được sửa ở nơi khác kể từ khi mở; hãy lưu báo cáo (phần mềm sẽ hỏi có ghi đè không) rồi xuất lại.`,
+        if (baseVersion !== undefined)
+          await assertUnchangedSince(
+            open.current.directory,
+            fileName,
+            baseVersion,
+            'hãy lưu báo cáo (phần mềm sẽ hỏi có ghi đè không) rồi xuất lại.',
           );
         const exported: Report = {
           ...(report as Report),

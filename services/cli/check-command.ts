@@ -1,6 +1,5 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkReport } from '../../core/checks/check-report';
 import type { CheckFinding, CheckSeverity } from '../../core/checks/check-finding';
 import { targetDescriber } from '../../core/checks/describe-target';
@@ -8,7 +7,7 @@ import type { Report } from '../../core/report/report-schema';
 import { loadWorkspaceHistory, loadWorkspaceReports } from '../workspace/workspace-history';
 import { openWorkspace } from '../workspace/workspace-store';
 import { readReportFile } from '../workspace/workspace-store';
-import { UsageError, type Command } from './command';
+import { parsedArguments, UsageError, type Command } from './command';
 
 const severityLabels: Record<CheckSeverity, string> = { error: 'LỖI', warning: 'CẢNH BÁO', information: 'THÔNG TIN' };
 
@@ -29,15 +28,7 @@ export const checkCommand: Command = {
 };
 
 function parseArguments(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: { json: { type: 'boolean', default: false }, workspace: { type: 'string' } },
-      allowPositionals: true,
-    });
-  } catch (error) {
-    throw new UsageError(`Tham số không hợp lệ: ${(error as Error).message}`);
-  }
+  return parsedArguments(args, { json: { type: 'boolean', default: false }, workspace: { type: 'string' } });
 }
 
 /** One line a finding, `LỖI [SO-GO-TAY] đoạn 4: …`, then the count of each severity. */

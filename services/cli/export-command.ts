@@ -1,10 +1,9 @@
-import { parseArgs } from 'node:util';
 import { checkReport } from '../../core/checks/check-report';
 import { reportToDocx } from '../../core/export/report-to-docx';
 import { writeFileAtomically } from '../storage/write-file-atomically';
 import { readReportFile } from '../workspace/workspace-store';
 import { findingsText, siblingReports } from './check-command';
-import { UsageError, type Command } from './command';
+import { parsedArguments, UsageError, type Command } from './command';
 
 export const exportCommand: Command = {
   usage: 'export <báo-cáo.json> -o <tệp.docx> [--force]',
@@ -29,16 +28,7 @@ export const exportCommand: Command = {
 };
 
 function exportArguments(args: string[]): { file: string; target: string; force: boolean } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean', default: false } },
-      allowPositionals: true,
-    });
-  } catch (error) {
-    throw new UsageError(`Tham số không hợp lệ: ${(error as Error).message}`);
-  }
+  const parsed = parsedArguments(args, { output: { type: 'string', short: 'o' }, force: { type: 'boolean', default: false } });
   const [file, ...extra] = parsed.positionals;
   if (!file || extra.length > 0) throw new UsageError('Cần đúng một tệp báo cáo.');
   if (!parsed.values.output) throw new UsageError('Thiếu -o <tệp ra>.');

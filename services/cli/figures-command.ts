@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { withDerivedIndicators } from '../../core/indicators/derived-indicators';
 import { figureSummary } from '../../core/indicators/figure-summary';
 import { appendixTable } from '../../core/report/appendix-table';
 import { readReportFile } from '../workspace/workspace-store';
-import { UsageError, type Command } from './command';
+import { parsedArguments, UsageError, type Command } from './command';
 
 export const figuresCommand: Command = {
   usage: 'figures <báo-cáo.json> [--json]',
@@ -34,11 +33,7 @@ export const figuresCommand: Command = {
 };
 
 function parseArguments(args: string[]) {
-  try {
-    return parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
-  } catch (error) {
-    throw new UsageError(`Tham số không hợp lệ: ${(error as Error).message}`);
-  }
+  return parsedArguments(args, { json: { type: 'boolean', default: false } });
 }
 
 /** Pads each column to its widest cell; the name column is left-aligned, figures right-aligned. */

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { changeListLines } from '../../core/import/change-list-text';
 import { acceptableChanges } from '../../core/import/compare-with-export';
 import { parsePeriodKey } from '../../core/periods/period-key';
@@ -12,7 +11,7 @@ import { knownIndicatorsOf } from '../word/import-word-file';
 import { openWordFile } from '../word/open-word-file';
 import { loadWorkspaceReports } from '../workspace/workspace-history';
 import { openWorkspace, serialiseReport } from '../workspace/workspace-store';
-import { UsageError, type Command, type CommandOutput } from './command';
+import { parsedArguments, UsageError, type Command, type CommandOutput } from './command';
 
 export const importCommand: Command = {
   usage: 'import <tệp.docx | tệp.doc> -o <báo-cáo.json> [--workspace <thư-mục>] [--period <kỳ>] [--keep-embedded] [--without-figures]',
@@ -82,22 +81,13 @@ function print(output: CommandOutput, lines: readonly string[]): void {
 }
 
 function parseArguments(args: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        output: { type: 'string', short: 'o' },
-        workspace: { type: 'string' },
-        period: { type: 'string' },
-        'keep-embedded': { type: 'boolean', default: false },
-        'without-figures': { type: 'boolean', default: false },
-      },
-      allowPositionals: true,
-    });
-  } catch (error) {
-    throw new UsageError(`Tham số không hợp lệ: ${(error as Error).message}`);
-  }
+  const parsed = parsedArguments(args, {
+    output: { type: 'string', short: 'o' },
+    workspace: { type: 'string' },
+    period: { type: 'string' },
+    'keep-embedded': { type: 'boolean', default: false },
+    'without-figures': { type: 'boolean', default: false },
+  });
   const [file, ...extra] = parsed.positionals;
   if (!file || extra.length > 0) throw new UsageError('Cần đúng một tệp Word.');
   if (!parsed.values.output) throw new UsageError('Thiếu -o <tệp ra>.');

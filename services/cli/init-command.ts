@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { organisationProfileSchema, type OrganisationProfile } from '../../core/organisation/organisation-profile';
 import { withProfileDefaults } from '../../core/organisation/profile-defaults';
 import { parseJsonText, problemsOf, ReportFileError } from '../../core/report/read-report';
@@ -8,7 +7,7 @@ import { describeDiskError } from '../storage/describe-disk-error';
 import { saveOrganisation } from '../workspace/organisation-settings';
 import { initialiseWorkspace, inspectFolder } from '../workspace/workspace-folder';
 import { openWorkspace } from '../workspace/workspace-store';
-import { UsageError, type Command } from './command';
+import { parsedArguments, UsageError, type Command } from './command';
 import { vietnameseErrors } from '../../core/json/vietnamese-errors';
 
 export const initCommand: Command = {
@@ -58,12 +57,7 @@ export async function readProfile(file: string): Promise<OrganisationProfile> {
 }
 
 function parseArguments(args: string[]): { directory: string; name?: string; profile?: string } {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: { name: { type: 'string' }, profile: { type: 'string' } }, allowPositionals: true });
-  } catch (error) {
-    throw new UsageError(`Tham số không hợp lệ: ${(error as Error).message}`);
-  }
+  const parsed = parsedArguments(args, { name: { type: 'string' }, profile: { type: 'string' } });
   const [directory, ...extra] = parsed.positionals;
   if (!directory || extra.length > 0) throw new UsageError('Cần đúng một thư mục.');
   return { directory, name: parsed.values.name, profile: parsed.values.profile };

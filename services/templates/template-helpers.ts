@@ -3,6 +3,7 @@ import { figureToken } from '../../core/body/report-markup';
 import { figureFields, type FigureField, type FigureReference } from '../../core/figures/figure-reference';
 import { isRate } from '../../core/indicators/derived-figures';
 import type { TemplateContext, TemplateIndicatorContext } from './template-context';
+import { capitalise as capitalisedText } from '../../core/text/capitalise';
 
 /** Raised by a helper; carries the template line from Handlebars' location data. */
 export class HelperError extends Error {
@@ -121,10 +122,7 @@ const target: Helper = (...args) => {
 
 const upper: Helper = (...args) => String(optionsOf(args).params[0] ?? '').toLocaleUpperCase('vi');
 const lower: Helper = (...args) => String(optionsOf(args).params[0] ?? '').toLocaleLowerCase('vi');
-const capitalise: Helper = (...args) => {
-  const text = String(optionsOf(args).params[0] ?? '');
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
-};
+const capitalise: Helper = (...args) => capitalisedText(String(optionsOf(args).params[0] ?? ''));
 const add: Helper = (...args) => String(optionsOf(args).params.reduce((sum: number, value) => sum + Number(value), 0));
 /** `{{roman 3}}` → `III`, for part numbers. */
 const roman: Helper = (...args) =>

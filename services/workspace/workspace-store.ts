@@ -220,6 +220,25 @@ export async function withReportFileLock<Result>(directory: string, fileName: st
   }
 }
 
+/**
+ * Throws a SaveConflictError when the report file is not at `version` any more (changed, deleted or renamed since it
+ * was read); `advice` ends the message with what to do.
+ */
+export async function assertUnchangedSince(
+  directory: string,
+  fileName: string,
+  version: string | null,
+  advice = 'lưu bây giờ sẽ xóa mất những thay đổi đó.',
+): Promise<void> {
+  const current = await reportFileVersion(directory, fileName);
+  if (current === version) return;
+  throw new SaveConflictError(
+    current === null
+      ? `Tệp “${fileName}” đã bị xóa hoặc đổi tên kể từ khi mở.`
+      : `Tệp “${fileName}” đã được sửa ở nơi khác (cửa sổ khác hoặc chương trình khác) kể từ khi mở; ${advice}`,
+  );
+}
+
 /** `saveReportVersion` without taking the file's lock: only inside `withReportFileLock` for that file. */
 export async function writeReportFile(
   directory: string,
@@ -230,15 +249,7 @@ export async function writeReportFile(
   assertPlainReportFileName(fileName);
   const checked = validateReport(report, fileName);
   const target = path.join(reportsDirectory(directory), fileName);
-  if (basedOn) {
-    const current = await reportFileVersion(directory, fileName);
-    if (current !== basedOn.version)
-      throw new SaveConflictError(
-        current === null
-          ? `Tệp “${fileName}” đã bị xóa hoặc đổi tên kể từ khi mở.`
-          : `Tệp “${fileName}” đã được sửa ở nơi khác (cửa sổ khác hoặc chương trình khác) kể từ khi mở; lưu bây giờ sẽ xóa mất những thay đổi đó.`,
-      );
-  }
+  if (basedOn) await assertUnchangedSince(directory, fileName, basedOn.version);
   await mkdir(path.dirname(target), { recursive: true });
   await backupBeforeOverwrite(target, { backupDirectory: backupDirectoryFor(directory, fileName), keep: backupsKept });
   const content = serialiseReport(checked);
