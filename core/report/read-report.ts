@@ -16,7 +16,7 @@ export class ReportFileError extends Error {
   constructor(
     readonly fileLabel: string,
     readonly problems: ReportProblem[],
-    summary: string,
+    readonly summary: string,
   ) {
     super(`${summary}\n${problems.map((problem) => `  - ${problem.place}: ${problem.message}`).join('\n')}`);
   }

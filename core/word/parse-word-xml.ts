@@ -12,9 +12,15 @@ export interface XmlElement {
 }
 
 /**
+ * How deep elements may nest. Word nests a table in a cell in a table a few levels at most; a part nested thousands
+ * deep is made to exhaust the readers that walk it, and is refused as soon as it goes past this.
+ */
+export const deepestNesting = 256;
+
+/**
  * Parses one XML part with a strict, namespace-aware XML parser (saxes) into a light tree. A part that declares a
  * document type is refused (Office parts never do, and no entity can then be expanded); a malformed part is refused
- * whole, with the part and the line.
+ * whole, with the part and the line, as is one nested deeper than `deepestNesting`.
  */
 export function parseWordXml(text: string, part: string, fileLabel: string): XmlElement {
   const refuse = (message: string): never => {
@@ -30,6 +36,10 @@ export function parseWordXml(text: string, part: string, fileLabel: string): Xml
     const element: XmlElement = { namespace: tag.uri, name: tag.local, attributes, children: [] };
     stack[stack.length - 1]!.children.push(element);
     stack.push(element);
+    if (stack.length > deepestNesting + 1)
+      refuse(
+        `các thẻ XML lồng nhau sâu hơn ${deepestNesting} tầng (dòng ${parser.line}), điều tài liệu Word không bao giờ có; tệp có thể được làm ra để làm treo phần mềm.`,
+      );
   });
   parser.on('text', (value) => stack[stack.length - 1]!.children.push(value));
   parser.on('cdata', (value) => stack[stack.length - 1]!.children.push(value));

@@ -13,6 +13,7 @@ import { withBodyForKind } from '../templates/body-for-period-kind';
 import type { Report } from '../../core/report/report-schema';
 import { writeFileAtomically } from '../storage/write-file-atomically';
 import { importWordFile, previewWordImport } from '../word/import-word-file';
+import type { WorkerBounds } from '../word/word-import-in-worker';
 import { createReportFromTemplate } from '../templates/create-report-from-template';
 import { describeProblem, loadTemplates } from '../templates/load-templates';
 import { saveReportAsTemplate } from '../templates/save-report-as-template';
@@ -49,6 +50,8 @@ export interface ApplicationServiceOptions {
   /** Where exported Word files go; `<workspace>/xuat-word` by default. */
   exportDirectoryName?: string;
   now?: () => Date;
+  /** The time and memory an import of a Word file may take (`defaultWorkerBounds`). */
+  wordImportBounds?: WorkerBounds;
 }
 
 /** The sample workspaces that ship with the program (`examples/<sample>`), copied before use so the originals stay untouched. */
@@ -63,6 +66,11 @@ export async function createApplicationService(options: ApplicationServiceOption
   if (options.workspaceDirectory !== null) await open.open(options.workspaceDirectory);
   const now = options.now ?? (() => new Date());
   const exportFolder = options.exportDirectoryName ?? 'xuat-word';
+  const importContext = () => ({
+    ...open.current,
+    now: now(),
+    ...(options.wordImportBounds ? { workerBounds: options.wordImportBounds } : {}),
+  });
 
   const saveNew = async (report: Report): Promise<{ fileName: string; report: Report; version: string }> => {
     const fileName = reportFileName(report);
@@ -245,13 +253,13 @@ export async function createApplicationService(options: ApplicationServiceOption
     },
 
     async previewImport({ name, base64, periodKey }) {
-      const { directory, settings } = open.current;
-      return previewWordImport({ directory, settings, now: now() }, fromBase64(base64), name, periodKey ? parsePeriodKey(periodKey) : null);
+      return previewWordImport(importContext(), fromBase64(base64), name, periodKey ? parsePeriodKey(periodKey) : null);
     },
 
     async importDocx({ name, base64, accepted, target, periodKey, saveOrganisation }) {
-      const { directory, settings } = open.current;
-      const imported = await importWordFile({ directory, settings, now: now() }, fromBase64(base64), name, {
+      const context = importContext();
+      const { directory, settings } = context;
+      const imported = await importWordFile(context, fromBase64(base64), name, {
         accepted,
         target,
         period: periodKey ? parsePeriodKey(periodKey) : null,

@@ -7,8 +7,8 @@ import type { Report } from '../../core/report/report-schema';
 import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
 import { describeDiskError } from '../storage/describe-disk-error';
 import { writeFileAtomically } from '../storage/write-file-atomically';
-import { knownIndicatorsOf } from '../word/import-word-file';
-import { openWordFile } from '../word/open-word-file';
+import { knownIndicatorsByOrganisation } from '../word/import-word-file';
+import { importInWorker } from '../word/word-import-in-worker';
 import { loadWorkspaceReports } from '../workspace/workspace-history';
 import { openWorkspace, serialiseReport } from '../workspace/workspace-store';
 import { parsedArguments, UsageError, type Command, type CommandOutput } from './command';
@@ -33,17 +33,20 @@ export const importCommand: Command = {
       reports = await loadWorkspaceReports(workspace.directory);
     }
     const now = new Date();
-    const opened = await openWordFile(bytes, options.file, {
+    const reading = await importInWorker({
+      bytes,
+      label: options.file,
       organisations,
-      knownIndicators: (organisationId) => knownIndicatorsOf(reports, organisationId),
+      knownIndicators: knownIndicatorsByOrganisation(reports, organisations),
       period: options.period ? parsePeriodKey(options.period) : null,
       id: randomUUID(),
       createdAt: now.toISOString(),
+      accept: 'default',
     });
-    if (opened.kind === 'exported') {
-      const { analysis } = opened;
+    if (reading.kind === 'exported') {
+      const analysis = reading;
       const acceptable = acceptableChanges(analysis.changes);
-      const report = options.keepEmbedded ? analysis.embedded : analysis.apply(acceptable);
+      const report = options.keepEmbedded ? analysis.embedded : reading.taken!.report;
       await writeFileAtomically(options.target, serialiseReport(report));
       if (analysis.changes.length === 0) output.out(`Tệp “${options.file}” không có thay đổi nào so với lúc xuất.\n`);
       else if (options.keepEmbedded) output.out(`Bỏ qua ${acceptable.size} thay đổi làm trong Word (--keep-embedded):\n`);
@@ -52,12 +55,12 @@ export const importCommand: Command = {
       output.out(`Đã lưu báo cáo “${report.meta.subject}” vào ${options.target}\n`);
       return 0;
     }
-    const { analysis } = opened;
-    const accepted = new Set(options.withoutFigures ? [] : analysis.suggestions.map((suggestion) => suggestion.id));
-    const report = analysis.apply(accepted);
+    const analysis = reading;
+    // The report as the file has it is the report with no suggestion taken.
+    const report = options.withoutFigures ? analysis.report : reading.taken!.report;
     await writeFileAtomically(options.target, serialiseReport(report));
     output.out(
-      `Tệp “${options.file}” là báo cáo soạn bằng Word${opened.converted ? ' (tệp .doc, đã chuyển sang .docx bằng LibreOffice)' : ''}.\n`,
+      `Tệp “${options.file}” là báo cáo soạn bằng Word${reading.converted ? ' (tệp .doc, đã chuyển sang .docx bằng LibreOffice)' : ''}.\n`,
     );
     print(output, [
       'Đã nhận ra:',

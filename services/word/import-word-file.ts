@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportPreview } from '../../core/api/application-results';
-import { acceptableChanges } from '../../core/import/compare-with-export';
 import type { KnownIndicator } from '../../core/import/indicators-from-appendix';
 import { comparePeriods, type Period } from '../../core/periods/period';
 import { periodInProgress } from '../../core/periods/period-containing';
@@ -14,7 +13,10 @@ import { saveOrganisation } from '../workspace/organisation-settings';
 import { loadWorkspaceReports } from '../workspace/workspace-history';
 import { reportFileName, reportsDirectory } from '../workspace/workspace-layout';
 import { loadReport, saveReport } from '../workspace/workspace-store';
-import { openWordFile, type OpenedWordFile } from './open-word-file';
+import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
+import type { WordFileLimits } from './read-word-archive';
+import { importInWorker, type WorkerBounds } from './word-import-in-worker';
+import type { WordImportReading, WordImportRequest } from './word-import-job';
 
 /** `replace` writes over the workspace's file (its previous version kept among the backups); `copy` writes beside it. */
 export type ImportTarget = 'replace' | 'copy';
@@ -33,6 +35,8 @@ interface WorkspaceContext {
   directory: string;
   settings: WorkspaceSettings;
   now: Date;
+  wordFileLimits?: WordFileLimits;
+  workerBounds?: WorkerBounds;
 }
 
 /** What importing a Word file would do: the changes of an exported file, or the reading of a hand-made one. */
@@ -42,21 +46,20 @@ export async function previewWordImport(
   label: string,
   period: Period | null,
 ): Promise<ImportPreview> {
-  const opened = await open(workspace, bytes, label, period);
-  if (opened.kind === 'exported') {
-    const { analysis } = opened;
-    const fileName = reportFileName(analysis.embedded);
+  const reading = await read(workspace, bytes, label, period);
+  if (reading.kind === 'exported') {
+    const fileName = reportFileName(reading.embedded);
     return {
       kind: 'exported',
-      changes: analysis.changes,
-      notices: analysis.notices,
+      changes: reading.changes,
+      notices: reading.notices,
       fileName,
-      periodLabel: periodLabel(analysis.embedded.period),
-      issuerName: analysis.embedded.organisation.issuerName,
-      conflict: await conflictWith(workspace.directory, fileName, analysis.embedded),
+      periodLabel: periodLabel(reading.embedded.period),
+      issuerName: reading.embedded.organisation.issuerName,
+      conflict: await conflictWith(workspace.directory, fileName, reading.embedded),
     };
   }
-  const { analysis } = opened;
+  const analysis = reading;
   const fileName = reportFileName(analysis.report);
   return {
     kind: 'hand-made',
@@ -76,7 +79,7 @@ export async function previewWordImport(
       action: analysis.organisation.matchedId === null ? 'create' : analysis.organisation.differences.length > 0 ? 'update' : 'none',
       changes: analysis.organisation.differences,
     },
-    converted: opened.converted,
+    converted: analysis.converted,
     conflict: (await exists(workspace.directory, fileName))
       ? `Thư mục làm việc đã có báo cáo ${periodLabel(analysis.report.period)} (${fileName}).`
       : null,
@@ -94,22 +97,20 @@ export async function importWordFile(
   label: string,
   choices: ImportChoices,
 ): Promise<{ fileName: string; report: Report; settings: WorkspaceSettings }> {
-  const opened = await open(workspace, bytes, label, choices.period);
+  const reading = await read(workspace, bytes, label, choices.period, choices.accepted ?? 'default');
   let settings = workspace.settings;
-  if (opened.kind === 'exported') {
-    const { analysis } = opened;
-    const report = analysis.apply(choices.accepted === null ? acceptableChanges(analysis.changes) : new Set(choices.accepted));
+  if (reading.kind === 'exported') {
+    const { report, changed } = reading.taken!;
     const standard = reportFileName(report);
-    const conflict = await conflictWith(workspace.directory, standard, analysis.embedded);
+    const conflict = await conflictWith(workspace.directory, standard, reading.embedded);
     const fileName = conflict && choices.target === 'copy' ? await freeCopyName(workspace.directory, standard) : standard;
     // A file that comes back unchanged onto its own report is opened as it is, not written again.
-    if (conflict === null && report === analysis.embedded && (await exists(workspace.directory, fileName)))
-      return { fileName, report, settings };
+    if (conflict === null && !changed && (await exists(workspace.directory, fileName))) return { fileName, report, settings };
     await saveReport(workspace.directory, report, fileName);
     return { fileName, report, settings };
   }
-  const { analysis } = opened;
-  const report = analysis.apply(new Set(choices.accepted ?? analysis.suggestions.map((suggestion) => suggestion.id)));
+  const analysis = reading;
+  const { report } = reading.taken!;
   if (choices.saveOrganisation)
     settings = await saveOrganisation(workspace.directory, analysis.organisation.profile, analysis.organisation.matchedId);
   const standard = reportFileName(report);
@@ -119,16 +120,38 @@ export async function importWordFile(
   return { fileName, report, settings };
 }
 
-async function open(workspace: WorkspaceContext, bytes: Uint8Array, label: string, period: Period | null): Promise<OpenedWordFile> {
+/** The file read in a worker of its own, against what the workspace knows. */
+async function read(
+  workspace: WorkspaceContext,
+  bytes: Uint8Array,
+  label: string,
+  period: Period | null,
+  accept?: WordImportRequest['accept'],
+): Promise<WordImportReading> {
   const reports = await loadWorkspaceReports(workspace.directory);
-  return openWordFile(bytes, label, {
-    organisations: workspace.settings.organisations,
-    knownIndicators: (organisationId) => knownIndicatorsOf(reports, organisationId),
-    period,
-    fallbackPeriod: periodInProgress('month', workspace.now, 14),
-    id: randomUUID(),
-    createdAt: workspace.now.toISOString(),
-  });
+  return importInWorker(
+    {
+      bytes,
+      label,
+      organisations: workspace.settings.organisations,
+      knownIndicators: knownIndicatorsByOrganisation(reports, workspace.settings.organisations),
+      period,
+      fallbackPeriod: periodInProgress('month', workspace.now, 14),
+      id: randomUUID(),
+      createdAt: workspace.now.toISOString(),
+      ...(accept === undefined ? {} : { accept }),
+      ...(workspace.wordFileLimits ? { limits: workspace.wordFileLimits } : {}),
+    },
+    workspace.workerBounds,
+  );
+}
+
+/** The indicators each organisation follows, by organisation id. */
+export function knownIndicatorsByOrganisation(
+  reports: readonly Report[],
+  organisations: readonly OrganisationProfile[],
+): Record<string, KnownIndicator[]> {
+  return Object.fromEntries(organisations.map((organisation) => [organisation.id, knownIndicatorsOf(reports, organisation.id)]));
 }
 
 /** The indicators of the organisation's latest report, so that an imported report keeps their ids. */
