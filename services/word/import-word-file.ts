@@ -14,7 +14,6 @@ import { loadWorkspaceReports } from '../workspace/workspace-history';
 import { reportFileName, reportsDirectory } from '../workspace/workspace-layout';
 import { loadReport, saveReport } from '../workspace/workspace-store';
 import type { OrganisationProfile } from '../../core/organisation/organisation-profile';
-import type { WordFileLimits } from './read-word-archive';
 import { importInWorker, type WorkerBounds } from './word-import-in-worker';
 import type { WordImportReading, WordImportRequest } from './word-import-job';
 
@@ -35,7 +34,6 @@ interface WorkspaceContext {
   directory: string;
   settings: WorkspaceSettings;
   now: Date;
-  wordFileLimits?: WordFileLimits;
   workerBounds?: WorkerBounds;
 }
 
@@ -140,7 +138,6 @@ async function read(
       id: randomUUID(),
       createdAt: workspace.now.toISOString(),
       ...(accept === undefined ? {} : { accept }),
-      ...(workspace.wordFileLimits ? { limits: workspace.wordFileLimits } : {}),
     },
     workspace.workerBounds,
   );
