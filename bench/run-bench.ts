@@ -8,27 +8,30 @@ import { pdfPageSizes, renderToPdf } from '../tests/support/render-pdf';
 import { runBrowserBenchmark } from './measure/browser-benchmark';
 import type { CheckTaskResult } from './measure/check-task';
 import type { ExportTaskResult } from './measure/export-task';
+import type { HostileImportTaskOptions, HostileImportTaskResult } from './measure/hostile-import-task';
 import { machineInfo } from './measure/machine-info';
 import { ensurePandoc, timePandoc, timePandocConversion } from './measure/pandoc-benchmark';
 import { ensureRendererBuilt } from './measure/renderer-build';
 import { repositoryRoot, runNodeTask } from './measure/run-node-task';
 import { round } from './measure/statistics';
 import type { RunPlan } from './measure/time-runs';
+import { buildWordImportWorker } from './measure/word-import-worker-build';
 import type { WorkspaceTaskResult } from './measure/workspace-task';
 import type { BenchResults, WorkloadName } from './report/bench-results';
 import { evaluateBudgets, formatBudgetLine } from './report/budgets';
 import { writeResults } from './report/write-results';
 import { defaultSeed, generateWorkloads, workloadSizes } from './workloads/generate-workloads';
+import { hostileWordFiles } from './workloads/hostile-word-files';
 import { writeWorkloads } from './workloads/write-workloads';
 
 /**
  * `npm run bench`: generates the workloads from the seed, measures export (ours and pandoc's), roll-over and
- * loading in the ten-year workspace, the checks, and the large report in Chromium, then rewrites
- * `bench/results.json` and `bench/README.md` and prints PASS/FAIL per budget. Exits 0 whatever the budgets say;
+ * loading in the ten-year workspace, the checks, the large report in Chromium and the refusal of hostile Word files,
+ * then rewrites `bench/results.json` and `bench/README.md` and prints PASS/FAIL per budget. Exits 0 whatever the budgets say;
  * non-zero only when a part of the benchmark itself broke.
  *
  * Options: `--seed N`; `--quick` (fewer runs, results left in the temporary folder, not in bench/);
- * `--only export,pandoc,workspace,checks,browser` (likewise); `--profile` (CPU profile of the typing);
+ * `--only export,pandoc,workspace,checks,browser,hostile` (likewise); `--profile` (CPU profile of the typing);
  * `--keep` (keep the temporary folder); `--workloads-out DIR` (only write the workloads there).
  */
 const { values } = parseArgs({
@@ -43,7 +46,7 @@ const { values } = parseArgs({
 });
 const seed = values.seed ? Number(values.seed) : defaultSeed;
 if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, not “${values.seed}”.`);
-const parts = new Set((values.only ?? 'export,pandoc,workspace,checks,browser').split(',').map((part) => part.trim()));
+const parts = new Set((values.only ?? 'export,pandoc,workspace,checks,browser,hostile').split(',').map((part) => part.trim()));
 const complete = !values.quick && values.only === undefined;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -56,6 +59,8 @@ const plans: Record<string, RunPlan & { note?: string }> = values.quick
       quick: { warmUp: 2, runs: 5 },
       whole: { warmUp: 0, runs: 1 },
       browser: { warmUp: 0, runs: 1 },
+      hostile: { warmUp: 1, runs: 3 },
+      hostileMemory: { warmUp: 0, runs: 1 },
     }
   : {
       export: { warmUp: 3, runs: 7 },
@@ -65,6 +70,8 @@ const plans: Record<string, RunPlan & { note?: string }> = values.quick
       quick: { warmUp: 5, runs: 20, note: 'roll-over, loading one report, validation, checks' },
       whole: { warmUp: 1, runs: 5, note: 'operations that read the whole workspace' },
       browser: { warmUp: 1, runs: 3, note: 'each run in a fresh browser context' },
+      hostile: { warmUp: 2, runs: 7, note: 'each import in a fresh worker thread, as the application starts one per import' },
+      hostileMemory: { warmUp: 0, runs: 3, note: 'after the timed imports, in the same process' },
     };
 
 const temporary = path.join(os.tmpdir(), `bao-cao-bench-${process.pid}`);
@@ -210,6 +217,40 @@ if (parts.has('browser')) {
   });
 }
 
+let hostile: BenchResults['hostile'] = null;
+if (parts.has('hostile')) {
+  hostile = await attempt('hostile', async () => {
+    const workerModule = await buildWordImportWorker(path.join(temporary, 'word-import-worker'));
+    const importFile = (name: HostileImportTaskOptions['name']) =>
+      attempt(`hostile ${name}`, async () => {
+        const result = await runNodeTask<HostileImportTaskResult>('hostile', {
+          name,
+          monthlyReportFile: written.monthly.file,
+          workerModule,
+          warmUp: plans.hostile!.warmUp,
+          runs: plans.hostile!.runs,
+          memoryRuns: plans.hostileMemory!.runs,
+        } satisfies HostileImportTaskOptions);
+        const mebibytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+        log(
+          `  ${name}: ${(result.fileBytes / 1024).toFixed(0)} KiB, median ${result.milliseconds.median.toFixed(0)} ms, ` +
+            `peak ${mebibytes(result.peakAboveBaselineBytes.median)} above the baseline, ` +
+            `RSS ${mebibytes(result.rssBeforeImportsBytes)} before the imports and ${mebibytes(result.rssAfterImportsBytes)} after` +
+            (result.refusal ? `\n    ${result.refusal.replace(/\n\s*/g, ' ')}` : ''),
+        );
+        return result;
+      });
+    log('Hostile Word files, refused through the import’s worker…');
+    const reference = await importFile('reference');
+    const files: HostileImportTaskResult[] = [];
+    for (const file of hostileWordFiles) {
+      const result = await importFile(file.name);
+      if (result) files.push(result);
+    }
+    return { reference, files };
+  });
+}
+
 const ratio: BenchResults['export']['ratio'] = {};
 const ratioWithoutStartup: BenchResults['export']['ratioWithoutStartup'] = {};
 for (const name of ['monthly', 'annual'] as const) {
@@ -252,6 +293,7 @@ const partial: Omit<BenchResults, 'budgets'> = {
   workspace,
   checks,
   browser,
+  hostile,
   errors,
 };
 const results: BenchResults = { ...partial, budgets: evaluateBudgets(partial) };

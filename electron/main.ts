@@ -1,7 +1,5 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { commandNames } from '../core/api/application-api';
+import { app, dialog, Menu, protocol, session, type BrowserWindow } from 'electron';
 import type { ApplicationService } from '../core/api/application-results';
 import { createApplicationService } from '../services/api/application-service';
 import {
@@ -12,24 +10,20 @@ import {
 } from '../services/workspace/recent-workspaces';
 import { inspectFolder } from '../services/workspace/workspace-folder';
 import { buildApplicationMenu, productName } from './application-menu';
+import { applicationSchemePrivileges, applicationUrl } from './application-protocol';
 import type { MenuCommand, MenuCommandTarget } from './desktop-bridge';
-import { handleCommand } from './handle-command';
-import { commandChannel, desktopChannels, menuChannel } from './ipc-channels';
+import { menuChannel } from './ipc-channels';
+import { registerCommandHandlers, registerDesktopHandlers } from './ipc-handlers';
+import { createMainWindow } from './main-window';
 import { locateReportInWorkspace, reportFileArguments } from './report-file-argument';
-import {
-  contentSecurityPolicy,
-  decidePermissionRequest,
-  decideWindowOpen,
-  isNavigationAllowed,
-  isTrustedSender,
-  shouldOpenExternally,
-  webPreferences,
-} from './security-settings';
-import { windowIconPath } from './window-icon';
+import { secureSession } from './session-security';
+import { ShowableFiles } from './showable-files';
+import { secureWebContents } from './web-contents-security';
 
 const applicationId = 'vn.baocao.soket';
-const appUrl = pathToFileURL(path.join(app.getAppPath(), 'renderer', 'dist', 'index.html')).href;
+const rendererRoot = path.join(app.getAppPath(), 'renderer', 'dist');
 const examplesDirectory = path.join(app.getAppPath(), 'examples');
+const showableFiles = new ShowableFiles();
 
 let mainWindow: BrowserWindow | null = null;
 let recentWorkspaces: string[] = [];
@@ -38,6 +32,9 @@ let markRendererLoaded: () => void = () => undefined;
 const rendererLoaded = new Promise<void>((resolve) => {
   markRendererLoaded = resolve;
 });
+
+// Only possible before `ready`.
+protocol.registerSchemesAsPrivileged([applicationSchemePrivileges]);
 
 if (app.requestSingleInstanceLock()) {
   startApplication().catch((error: unknown) => {
@@ -64,17 +61,18 @@ async function startApplication(): Promise<void> {
     if (app.isReady()) void openReportFile(filePath);
     else startupReports.push(filePath);
   });
-  app.on('web-contents-created', (_event, contents) => secureWebContents(contents));
+  app.on('web-contents-created', (_event, contents) => secureWebContents(contents, applicationUrl));
   app.on('window-all-closed', () => app.quit());
 
   await app.whenReady();
-  secureDefaultSession();
+  secureSession(session.defaultSession, rendererRoot);
   app.setAboutPanelOptions({ applicationName: productName, applicationVersion: app.getVersion() });
 
   const recentWorkspacesFile = path.join(app.getPath('userData'), recentWorkspacesFileName);
   recentWorkspaces = await readRecentWorkspaces(recentWorkspacesFile);
   const startupLocation = startupReports[0] === undefined ? null : await locateReportInWorkspace(startupReports[0]);
   const service = startService([...(startupLocation ? [startupLocation.directory] : []), ...recentWorkspaces], (directory) => {
+    showableFiles.rememberWorkspace(directory);
     recentWorkspaces = addRecentWorkspace(recentWorkspaces, directory);
     refreshMenu();
     const directories = recentWorkspaces;
@@ -84,10 +82,16 @@ async function startApplication(): Promise<void> {
   });
   service.catch((error: unknown) => dialog.showErrorBox(productName, `Không mở được thư mục làm việc: ${messageOf(error)}`));
 
-  registerCommandHandlers(service);
-  registerDesktopHandlers();
+  registerCommandHandlers(service, applicationUrl, showableFiles);
+  registerDesktopHandlers(applicationUrl, showableFiles);
   refreshMenu();
-  mainWindow = createMainWindow();
+  mainWindow = createMainWindow({
+    appUrl: applicationUrl,
+    onLoaded: () => markRendererLoaded(),
+    onClosed: () => {
+      mainWindow = null;
+    },
+  });
   for (const filePath of startupReports) void openReportFile(filePath);
 }
 
@@ -111,113 +115,6 @@ async function startService(candidates: readonly string[], onWorkspaceOpened: (d
     console.warn(`Bỏ qua thư mục làm việc “${workspaceDirectory}”: ${messageOf(error)}`);
     return createApplicationService({ workspaceDirectory: null, sampleWorkspace, onWorkspaceOpened });
   }
-}
-
-function registerCommandHandlers(service: Promise<ApplicationService>): void {
-  for (const name of commandNames) {
-    ipcMain.handle(commandChannel(name), (event, payload: unknown) =>
-      handleCommand(name, event.senderFrame?.url, payload, service, appUrl),
-    );
-  }
-}
-
-function registerDesktopHandlers(): void {
-  handleDesktopAction(desktopChannels.chooseWorkspaceFolder, null, async (event) => {
-    const owner = BrowserWindow.fromWebContents(event.sender);
-    const options: Electron.OpenDialogOptions = {
-      title: 'Chọn thư mục làm việc',
-      buttonLabel: 'Mở thư mục',
-      properties: ['openDirectory', 'createDirectory'],
-    };
-    const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
-    return choice.canceled ? null : (choice.filePaths[0] ?? null);
-  });
-  handleDesktopAction(desktopChannels.showInFolder, false, (_event, filePath) => {
-    if (typeof filePath !== 'string' || !path.isAbsolute(filePath)) return false;
-    shell.showItemInFolder(filePath);
-    return true;
-  });
-  handleDesktopAction(desktopChannels.openExternalLink, false, async (_event, url) => {
-    if (typeof url !== 'string' || !shouldOpenExternally(url)) return false;
-    await shell.openExternal(url);
-    return true;
-  });
-}
-
-/** Like the commands: the sender frame is checked, and a failure is an answer (`refused`), never an exception across IPC. */
-function handleDesktopAction<Result>(
-  channel: string,
-  refused: Result,
-  action: (event: IpcMainInvokeEvent, argument: unknown) => Result | Promise<Result>,
-): void {
-  ipcMain.handle(channel, async (event, argument: unknown) => {
-    if (!isTrustedSender(event.senderFrame?.url, appUrl)) return refused;
-    try {
-      return await action(event, argument);
-    } catch (error) {
-      console.error(messageOf(error));
-      return refused;
-    }
-  });
-}
-
-function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 800,
-    minHeight: 560,
-    title: productName,
-    icon: windowIconPath(app.getAppPath(), process.platform),
-    show: false,
-    webPreferences: { ...webPreferences },
-  });
-  window.once('ready-to-show', () => window.show());
-  window.webContents.once('did-finish-load', () => markRendererLoaded());
-  // The page refuses to unload while a report has unsaved changes; ask the user instead of closing silently.
-  window.webContents.on('will-prevent-unload', (event) => {
-    const choice = dialog.showMessageBoxSync(window, {
-      type: 'warning',
-      title: productName,
-      message: 'Báo cáo có thay đổi chưa lưu.',
-      detail: 'Nếu đóng bây giờ, các thay đổi chưa lưu sẽ mất.',
-      buttons: ['Đóng, không lưu', 'Ở lại'],
-      defaultId: 1,
-      cancelId: 1,
-    });
-    if (choice === 0) event.preventDefault();
-  });
-  window.on('closed', () => {
-    mainWindow = null;
-  });
-  window.loadURL(appUrl).catch((error: unknown) => {
-    dialog.showErrorBox(productName, `Không tải được giao diện (${appUrl}): ${messageOf(error)}\nHãy chạy “npm run build:renderer”.`);
-    app.quit();
-  });
-  return window;
-}
-
-function secureDefaultSession(): void {
-  const { webRequest } = session.defaultSession;
-  webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
-  });
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(decidePermissionRequest(permission)));
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => decidePermissionRequest(permission));
-}
-
-function secureWebContents(contents: WebContents): void {
-  contents.setWindowOpenHandler(({ url }) => {
-    if (shouldOpenExternally(url)) void shell.openExternal(url);
-    return decideWindowOpen(url);
-  });
-  const blockForeignNavigation = (event: Electron.Event<{ url: string }>) => {
-    if (!isNavigationAllowed(event.url, appUrl)) event.preventDefault();
-  };
-  contents.on('will-navigate', blockForeignNavigation);
-  contents.on('will-frame-navigate', blockForeignNavigation);
-  contents.on('will-redirect', blockForeignNavigation);
-  contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
 function refreshMenu(): void {

@@ -22,6 +22,8 @@ const bridgedCommands = {
   createFromPrevious: true,
   loadReport: true,
   saveReport: true,
+  saveReportCopy: true,
+  compareWithFile: true,
   writeBackup: true,
   listRecoverable: true,
   recoverBackup: true,

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { WebPreferences } from 'electron';
+import { applicationScheme } from './application-protocol';
 
 /** The bundled preload sits beside the bundled main process in out/electron/. */
 export const preloadPath = fileURLToPath(new URL('./preload.cjs', import.meta.url));
@@ -47,7 +48,8 @@ export function shouldOpenExternally(url: string): boolean {
 
 /**
  * Whether `url` is the application's own page. `appUrl` is the page the window loads: for a file: page, the same file
- * (any query or fragment); for an http(s) page, the same origin.
+ * (any query or fragment); for an http(s) page, the same origin; for the application's scheme (`app://baocao/…`), the
+ * same host, which is the origin of a standard scheme.
  */
 export function isNavigationAllowed(url: string, appUrl: string): boolean {
   const candidate = parseUrl(url);
@@ -57,6 +59,7 @@ export function isNavigationAllowed(url: string, appUrl: string): boolean {
     return candidate.host === application.host && normaliseEscapes(candidate.pathname) === normaliseEscapes(application.pathname);
   }
   if (application.protocol === 'http:' || application.protocol === 'https:') return candidate.origin === application.origin;
+  if (application.protocol === `${applicationScheme}:`) return isSameApplicationOrigin(candidate, application);
   return false;
 }
 
@@ -68,6 +71,20 @@ export function decidePermissionRequest(_permission: string): boolean {
 /** An IPC call is served only when it comes from a frame showing the application's own page. */
 export function isTrustedSender(frameUrl: string | undefined, appUrl: string): boolean {
   return frameUrl !== undefined && isNavigationAllowed(frameUrl, appUrl);
+}
+
+/**
+ * The URL parser gives custom schemes no origin (`null`) and keeps their host's case, while Chromium lowercases the
+ * host of a standard scheme: compare host and port, and refuse credentials, which an origin never has.
+ */
+function isSameApplicationOrigin(candidate: URL, application: URL): boolean {
+  return (
+    candidate.hostname !== '' &&
+    candidate.hostname.toLowerCase() === application.hostname.toLowerCase() &&
+    candidate.port === application.port &&
+    candidate.username === '' &&
+    candidate.password === ''
+  );
 }
 
 function parseUrl(url: string): URL | null {

@@ -1,5 +1,6 @@
 import { runCheckTask, type CheckTaskOptions } from './check-task';
 import { runExportTask, type ExportTaskOptions } from './export-task';
+import { runHostileImportTask, type HostileImportTaskOptions } from './hostile-import-task';
 import { runWorkspaceTask, type WorkspaceTaskOptions } from './workspace-task';
 
 /**
@@ -20,6 +21,9 @@ switch (task) {
     break;
   case 'checks':
     result = await runCheckTask(options as CheckTaskOptions);
+    break;
+  case 'hostile':
+    result = await runHostileImportTask(options as HostileImportTaskOptions);
     break;
   default:
     throw new Error(`Unknown benchmark task “${task}”.`);

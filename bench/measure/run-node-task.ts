@@ -8,7 +8,7 @@ const resultMarker = 'BENCH_RESULT ';
  * Runs one measuring task in a fresh Node process with the garbage collector exposed, so that each workload is
  * measured in a process that holds nothing else, and returns what it printed after the result marker.
  */
-export function runNodeTask<Result>(task: 'export' | 'workspace' | 'checks', options: object): Promise<Result> {
+export function runNodeTask<Result>(task: 'export' | 'workspace' | 'checks' | 'hostile', options: object): Promise<Result> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,

@@ -1,6 +1,7 @@
 import type { BrowserBenchmarkResult } from '../measure/browser-benchmark';
 import type { CheckTaskResult } from '../measure/check-task';
 import type { ExportTaskResult } from '../measure/export-task';
+import type { HostileImportTaskResult } from '../measure/hostile-import-task';
 import type { MachineInfo } from '../measure/machine-info';
 import type { PandocConversion } from '../measure/pandoc-benchmark';
 import type { Summary } from '../measure/statistics';
@@ -44,7 +45,15 @@ export interface BenchResults {
   workspace: WorkspaceTaskResult | null;
   checks: CheckTaskResult | null;
   browser: BrowserBenchmarkResult | null;
+  /** Hostile Word files refused through the import's worker; absent from results of before it was measured. */
+  hostile?: HostileImportResults | null;
   budgets: BudgetResult[];
   /** Parts of the benchmark that broke, with their error. */
   errors: { part: string; message: string }[];
+}
+
+/** Each hostile Word file's refusal, and the reading of a proper report measured the same way for comparison. */
+export interface HostileImportResults {
+  reference: HostileImportTaskResult | null;
+  files: HostileImportTaskResult[];
 }

@@ -1,4 +1,5 @@
-import type { Summary } from '../measure/statistics';
+import { round, type Summary } from '../measure/statistics';
+import { hostileWordFiles } from '../workloads/hostile-word-files';
 import type { BenchResults } from './bench-results';
 
 export type BudgetStatus = 'PASS' | 'FAIL' | 'NOT RUN';
@@ -94,6 +95,45 @@ export function evaluateBudgets(results: Omit<BenchResults, 'budgets'>): BudgetR
   fromSummary('browser-heap', 'Renderer JS heap after opening the large report', browser?.heapAfterOpen, 200, {
     unit: 'MB',
     scale: megabyte,
+  });
+  const hostile = results.hostile ?? null;
+  for (const file of hostileWordFiles) {
+    const result = hostile?.files.find((candidate) => candidate.name === file.name);
+    fromSummary(`hostile-${file.name}-time`, `Refusal: ${file.label}`, result?.milliseconds, 2000);
+    fromSummary(`hostile-${file.name}-peak`, `Refusal: ${file.label}, peak RSS above the baseline`, result?.peakAboveBaselineBytes, 300, {
+      unit: 'MB',
+      scale: megabyte,
+    });
+  }
+  const measuredHostile = hostile?.files ?? [];
+  const reading = hostile?.reference?.milliseconds.median ?? null;
+  const slowest = measuredHostile.length > 0 ? Math.max(...measuredHostile.map((file) => file.milliseconds.median)) : null;
+  const overReading = reading && slowest !== null ? round(slowest / reading) : null;
+  budgets.push({
+    id: 'hostile-slowest-vs-reading',
+    label: 'Slowest refusal over the reading of the monthly report’s Word export, in the same run',
+    statistic: 'ratio of medians',
+    measured: overReading,
+    limit: 2,
+    kind: 'max',
+    unit: '×',
+    status: overReading === null ? 'NOT RUN' : overReading <= 2 ? 'PASS' : 'FAIL',
+    spread: null,
+  });
+  const kept =
+    measuredHostile.length > 0
+      ? round(Math.max(0, ...measuredHostile.map((file) => file.rssAfterImportsBytes - file.rssBeforeImportsBytes)) / megabyte)
+      : null;
+  budgets.push({
+    id: 'hostile-memory-given-back',
+    label: 'RSS kept once a hostile file’s imports are done and their workers ended, over the RSS before them (worst file)',
+    statistic: 'after − before',
+    measured: kept,
+    limit: 64,
+    kind: 'max',
+    unit: 'MB',
+    status: kept === null ? 'NOT RUN' : kept <= 64 ? 'PASS' : 'FAIL',
+    spread: null,
   });
   return budgets;
 }

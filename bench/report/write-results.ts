@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { format } from 'prettier';
+import type { HostileImportMemory, HostileImportTaskResult } from '../measure/hostile-import-task';
 import type { Summary } from '../measure/statistics';
 import type { BenchResults, WorkloadName } from './bench-results';
 import { formatNumber, type BudgetResult } from './budgets';
@@ -251,6 +252,39 @@ function readme(results: BenchResults): string {
     );
   }
 
+  const hostile = results.hostile ?? null;
+  push('## Hostile Word files', '');
+  if (!hostile) push('Not run.', '');
+  else {
+    const reading = hostile.reference?.milliseconds.median ?? null;
+    const row = (entry: HostileImportTaskResult) => {
+      const median = (pick: (memory: HostileImportMemory) => number) =>
+        entry.memory.length === 0 ? null : [...entry.memory.map(pick)].sort((a, b) => a - b)[Math.floor(entry.memory.length / 2)]!;
+      const overReading = reading ? `${(entry.milliseconds.median / reading).toFixed(2)}×` : '—';
+      return `| ${entry.label} | ${bytes(entry.fileBytes)} | ${milliseconds(entry.milliseconds, 0)} | ${spread(entry.milliseconds, 0)} | ${overReading} | ${bytes(median((memory) => memory.baselineRssBytes))} | ${bytes(median((memory) => memory.peakRssBytes))} | ${bytes(entry.peakAboveBaselineBytes.median)} | ${bytes(entry.rssBeforeImportsBytes)} → ${bytes(entry.rssAfterImportsBytes)} |`;
+    };
+    push(
+      'Each file imported as the desktop application imports it: `importInWorker` with its default bounds, bundled with esbuild as ' +
+        '`npm run build:electron` bundles it, in a Node process of its own per file, a fresh worker thread per import ' +
+        `(${results.plans['hostile']?.warmUp} warm-up, ${results.plans['hostile']?.runs} measured imports, each timed from the call to the refusal; ` +
+        'the next starts once the worker has ended). The files are built by `tests/support/` as the tests build them; the zip bombs inflate ' +
+        '`word/document.xml` to 1 GiB of spaces from about 1 MiB. The reading of the monthly report’s Word export is measured the same way, for comparison. ' +
+        `Memory: ${results.plans['hostileMemory']?.runs} more imports, each with the peak RSS of the process (the worker thread included) after the ` +
+        'high-water mark was reset, as for the export; “RSS before → after” is the process before its first import and once the last worker ended, after a full GC. ' +
+        'A refusal in under 2 s is the budget a person feels, on the machine named above.',
+      '',
+      '| file | size | median | spread | ÷ reading | baseline RSS | peak RSS | peak above baseline | RSS before → after the imports |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...(hostile.reference ? [row(hostile.reference)] : []),
+      ...hostile.files.map(row),
+      '',
+      'The refusals, as the person importing the file reads them:',
+      '',
+      ...hostile.files.map((entry) => `- ${entry.label}: ${entry.refusal?.replace(/\n\s*/g, ' ') ?? '—'}`),
+      '',
+    );
+  }
+
   push(
     '## Method',
     '',
@@ -258,7 +292,7 @@ function readme(results: BenchResults): string {
       'MB in budgets are 10⁶ bytes; MiB in tables are 2²⁰.',
     '- Every Node measurement runs in a fresh process started with `--expose-gc`, holding one workload; the full GC before each run keeps one run from paying for another’s garbage.',
     '- The figures depend on the machine: compare them only with figures from the same kind of machine (see above).',
-    '- Options: `npm run bench -- --quick` (fewer runs), `--only export,pandoc,workspace,checks,browser`, `--profile` (CPU profile of the typing, kept in the temporary folder), `--seed N`. ' +
+    '- Options: `npm run bench -- --quick` (fewer runs), `--only export,pandoc,workspace,checks,browser,hostile`, `--profile` (CPU profile of the typing, kept in the temporary folder), `--seed N`. ' +
       'A partial run writes its results in the temporary folder and leaves these files as they are.',
     '',
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tooDeeplyNested, tooDeeplyNestedMessage } from '../json/nesting-depth';
 import { organisationProfileSchema } from '../organisation/organisation-profile';
 import { migrateReportValue } from '../report/migrate-report';
 import { reportSchema as currentReportSchema } from '../report/report-schema';
@@ -14,8 +15,14 @@ const fileName = z.string().regex(/^[^/\\]+\.json$/, 'Tên tệp báo cáo phả
 const periodKey = z.string().min(1).max(16);
 const identifier = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
+/** Any value sent whole (a report, an autosave copy) is refused past the nesting the validators can walk. */
+const shallowValue = z.unknown().superRefine((value, context) => {
+  const place = tooDeeplyNested(value);
+  if (place !== null) context.addIssue({ code: 'custom', path: place.slice(0, 6), message: tooDeeplyNestedMessage() });
+});
+
 /** A report from a window opened before the format changed is brought to the current version like a file. */
-const reportSchema = z.preprocess(migrateReportValue, currentReportSchema);
+const reportSchema = shallowValue.pipe(z.preprocess(migrateReportValue, currentReportSchema));
 
 /** A Word file travels as base64: at most 50 MB of file, which is also the reader's limit. */
 const wordFileBase64 = z
@@ -49,7 +56,12 @@ export const commandPayloads = {
     baseVersion: z.string().max(64).nullable().optional(),
     overwrite: z.boolean().optional(),
   }),
-  writeBackup: z.object({ fileName, report: z.unknown() }),
+  /** Keeps both after a conflict: the draft goes to a file of its own beside the report's, which stays as it is. */
+  saveReportCopy: z.object({ fileName, report: reportSchema }),
+  /** What differs between the report's file as it is now and the draft being edited. */
+  compareWithFile: z.object({ fileName, report: reportSchema }),
+  // `baseVersion`: the version of the file the draft was made on top of, given back with the restored copy.
+  writeBackup: z.object({ fileName, report: shallowValue, baseVersion: z.string().max(64).nullable().optional() }),
   listRecoverable: z.object({}),
   recoverBackup: z.object({ fileName }),
   discardBackup: z.object({ fileName }),

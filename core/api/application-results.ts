@@ -3,6 +3,7 @@ import type { HandMadeSummary } from '../import/hand-made-report';
 import type { ImportChange } from '../import/import-change';
 import type { IndicatorRow } from '../indicators/indicator-row';
 import type { Report } from '../report/report-schema';
+import type { ReportComparison } from '../report/report-differences';
 import type { OpeningFigures } from '../workspace/opening-figures';
 import type { WorkspaceSettings } from '../workspace/workspace-settings';
 import type { CommandName, CommandPayload } from './application-api';
@@ -93,6 +94,9 @@ export interface CommandResults {
   createFromPrevious: { fileName: string; report: Report; version: string };
   loadReport: { fileName: string; report: Report; version: string };
   saveReport: { fileName: string; savedAt: string; version: string };
+  saveReportCopy: { fileName: string; version: string };
+  /** `comparison` null when the file is gone (deleted or renamed); `version`, its version now. */
+  compareWithFile: { comparison: ReportComparison | null; version: string | null };
   writeBackup: { writtenAt: string };
   listRecoverable: { fileName: string; savedAt: string }[];
   recoverBackup: { fileName: string; report: Report; version: string | null };

@@ -2,6 +2,7 @@ import { parseTree, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { migrateReportValue } from './migrate-report';
 import { currentSchemaVersion, reportSchema, type Report } from './report-schema';
+import { tooDeeplyNested, tooDeeplyNestedMessage } from '../json/nesting-depth';
 import { vietnameseErrors } from '../json/vietnamese-errors';
 
 export interface ReportProblem {
@@ -28,6 +29,13 @@ export function readReportText(text: string, fileLabel: string): Report {
 }
 
 export function readReportValue(original: unknown, fileLabel: string): Report {
+  const deepPlace = tooDeeplyNested(original);
+  if (deepPlace !== null)
+    throw new ReportFileError(
+      fileLabel,
+      [{ place: shortFieldPath(deepPlace), message: tooDeeplyNestedMessage() }],
+      `Không mở được “${fileLabel}”: tệp báo cáo không hợp lệ.`,
+    );
   const value = migrateReportValue(original);
   if (typeof value === 'object' && value !== null && 'schemaVersion' in value) {
     const version = (value as { schemaVersion: unknown }).schemaVersion;
@@ -58,6 +66,11 @@ export function validateReport(value: unknown, label = 'báo cáo'): Report {
 
 export function problemsOf(error: z.ZodError): ReportProblem[] {
   return error.issues.map((issue) => ({ place: fieldPath(issue.path) || '(toàn bộ tệp)', message: issue.message }));
+}
+
+/** A path thousands of keys long is told by its first few: `body.content[0].content[0]…`. */
+function shortFieldPath(path: readonly PropertyKey[]): string {
+  return path.length > 6 ? `${fieldPath(path.slice(0, 6))}…` : fieldPath(path) || '(toàn bộ tệp)';
 }
 
 /** `['indicators', 2, 'value']` → `indicators[2].value`. */

@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { ReportFileError } from '../report/read-report';
+import { xmlErrorMessage } from './xml-error-message';
 
 export const wordNamespace = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -49,7 +50,7 @@ export function parseWordXml(text: string, part: string, fileLabel: string): Xml
   } catch (error) {
     if (error instanceof ReportFileError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    refuse(`XML không hợp lệ (${message.split('\n')[0]}).`);
+    refuse(`XML không hợp lệ: ${xmlErrorMessage(message, parser.line, parser.column)}.`);
   }
   const document = root.children.find((child): child is XmlElement => typeof child !== 'string');
   return document ?? refuse('phần XML rỗng.');

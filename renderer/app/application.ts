@@ -9,6 +9,7 @@ import { reviewImport } from '../import/import-review-dialog';
 import { openOrganisationEditor } from '../organisation/organisation-editor';
 import { openReportScreen, type ReportScreen } from '../report/report-screen';
 import { ReportSession } from '../session/report-session';
+import { resolveSaveConflict } from '../session/save-conflict-dialog';
 import { renderWorkspaceSetup } from '../setup/workspace-setup';
 import { askForNewReport } from '../wizard/new-report-wizard';
 import { renderWorkspaceView } from '../workspace/workspace-view';
@@ -147,7 +148,12 @@ export async function startApplication(root: HTMLElement): Promise<void> {
   const openReport = async (fileName: string, recovered?: { report: ReportSession['report']; version: string | null }) => {
     try {
       const loaded = recovered ? { fileName, ...recovered } : await call('loadReport', { fileName });
-      session = new ReportSession(loaded.fileName, loaded.report, loaded.version, overwriteChangedFile);
+      session = new ReportSession(loaded.fileName, loaded.report, loaded.version, async (message, draft) => {
+        const decision = await resolveSaveConflict(loaded.fileName, message, draft);
+        // The draft now lives in a file of its own: that is the report the user goes on with, once this save is done.
+        if (decision.kind === 'copied') setTimeout(() => void continueInCopy(loaded.fileName, decision.fileName));
+        return decision;
+      });
       if (recovered) session.dirty = true;
       clear(main);
       const workspaceOrganisation = workspace.open
@@ -157,6 +163,15 @@ export async function startApplication(root: HTMLElement): Promise<void> {
     } catch (error) {
       await showMessage('Không mở được báo cáo', (error as Error).message);
     }
+  };
+
+  const continueInCopy = async (fileName: string, copyFileName: string) => {
+    if (!(await closeReport())) return;
+    await openReport(copyFileName);
+    await showMessage(
+      'Đã giữ cả hai',
+      `Bản đang soạn đã được lưu thành tệp “${copyFileName}” và đang mở. Tệp “${fileName}” giữ nguyên những thay đổi đã làm ở nơi khác.`,
+    );
   };
 
   const createReport = async (current: ApplicationState, previousFileName: string | null) => {
@@ -278,14 +293,4 @@ async function offerRecovery(
       await call('discardBackup', { fileName: entry.fileName });
     }
   }
-}
-
-/** A save found the file changed since it was opened (another window, Word's import, another program): ask. */
-function overwriteChangedFile(message: string): Promise<boolean> {
-  return confirmChoice(
-    'Tệp đã thay đổi ở nơi khác',
-    `${message} Bản đang soạn vẫn còn nguyên trên màn hình và trong bản tạm. Ghi đè tệp bằng bản đang soạn? (Chọn “Chưa ghi” để xem lại: mở tệp ở cửa sổ khác để so sánh, hoặc lưu bản đang soạn thành mẫu trước.)`,
-    'Ghi đè bằng bản đang soạn',
-    'Chưa ghi',
-  );
 }

@@ -10,6 +10,15 @@ export type SessionEvent = 'body' | 'indicators' | 'meta' | 'saved' | 'status';
 type EditedPart = 'body' | 'indicators' | 'meta';
 export type Revision = Readonly<Record<EditedPart, number>>;
 
+/**
+ * What to do when a save finds the file changed elsewhere: write the draft over it, or leave the file as it is (the
+ * draft stays on screen, unsaved), or — already done by the one who chose — the draft was kept in a file of its own.
+ */
+export type ConflictDecision = { kind: 'overwrite' } | { kind: 'leave' } | { kind: 'copied'; fileName: string };
+
+/** Asked with the conflict's message and the draft as it is now. */
+export type ConflictResolver = (message: string, draft: Report) => Promise<ConflictDecision>;
+
 /** How long after a change the autosave copy is written; the promise is “within 2 s”. */
 export const autosaveDelayMilliseconds = 800;
 
@@ -31,8 +40,8 @@ export class ReportSession {
     public report: Report,
     /** The file's version this report was loaded or last saved as; each save states it, so none undoes another's. */
     private version: string | null | undefined = undefined,
-    /** Asked when the file changed on disk since: true writes this report over it, false keeps both as they are. */
-    private readonly overwriteChanged: (message: string) => Promise<boolean> = async () => false,
+    /** Asked when the file changed on disk since it was loaded or last saved. */
+    private readonly resolveConflict: ConflictResolver = async () => ({ kind: 'leave' }),
   ) {}
 
   subscribe(listener: (event: SessionEvent) => void): () => void {
@@ -167,8 +176,18 @@ export class ReportSession {
       }
       return true;
     } catch (error) {
-      if (error instanceof CommandError && error.code === 'conflict' && !overwrite && (await this.overwriteChanged(error.message)))
-        return this.saveNow(true, before, report);
+      if (error instanceof CommandError && error.code === 'conflict' && !overwrite) {
+        this.flush();
+        const decision = await this.resolveConflict(error.message, this.report);
+        if (decision.kind === 'overwrite') return this.saveNow(true, before, report);
+        if (decision.kind === 'copied') {
+          this.dirty = false;
+          this.lastError = null;
+          this.setStatus(`Đã lưu bản đang soạn thành tệp ${decision.fileName}; tệp ${this.fileName} giữ nguyên`);
+          this.emit('saved');
+          return true;
+        }
+      }
       this.lastError = (error as Error).message;
       this.setStatus(`Chưa lưu được: ${this.lastError}`);
       // What was typed stays on screen and in the autosave copy: nothing is lost while the other change is looked at.
@@ -182,7 +201,7 @@ export class ReportSession {
     this.cancelAutosave();
     if (!this.dirty) return;
     try {
-      await call('writeBackup', { fileName: this.fileName, report: this.report });
+      await call('writeBackup', { fileName: this.fileName, report: this.report, ...this.basedOn() });
       this.setStatus('Có thay đổi chưa lưu (đã giữ bản tạm)');
     } catch (error) {
       this.setStatus(`Chưa ghi được bản tạm: ${(error as Error).message}`);

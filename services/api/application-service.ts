@@ -9,6 +9,7 @@ import { periodLabel } from '../../core/periods/period-label';
 import { parsePeriodKey } from '../../core/periods/period-key';
 import { replacePreviousEstimate } from '../../core/rollover/correct-estimate';
 import { rollOverReport } from '../../core/rollover/roll-over-report';
+import { compareReports } from '../../core/report/report-differences';
 import { withBodyForKind } from '../templates/body-for-period-kind';
 import type { Report } from '../../core/report/report-schema';
 import { writeFileAtomically } from '../storage/write-file-atomically';
@@ -17,7 +18,8 @@ import type { WorkerBounds } from '../word/word-import-in-worker';
 import { createReportFromTemplate } from '../templates/create-report-from-template';
 import { describeProblem, loadTemplates } from '../templates/load-templates';
 import { saveReportAsTemplate } from '../templates/save-report-as-template';
-import { listAutosaves, readAutosave, removeAutosave, writeAutosave } from '../workspace/autosave-store';
+import { listAutosaves, readAutosave, readAutosaveBase, removeAutosave, writeAutosave } from '../workspace/autosave-store';
+import { saveReportCopy } from '../workspace/save-report-copy';
 import {
   latestReportBefore,
   loadWorkspaceHistory,
@@ -186,8 +188,23 @@ export async function createApplicationService(options: ApplicationServiceOption
       return { fileName, savedAt: now().toISOString(), version };
     },
 
-    async writeBackup({ fileName, report }) {
-      return { writtenAt: await writeAutosave(open.current.directory, fileName, report) };
+    async saveReportCopy({ fileName, report }) {
+      const copy = await saveReportCopy(open.current.directory, report as Report, fileName);
+      // The draft is safe in its own file now: nothing is left to restore for the report it came from.
+      await removeAutosave(open.current.directory, fileName);
+      return copy;
+    },
+
+    async compareWithFile({ fileName, report }) {
+      const version = await reportFileVersion(open.current.directory, fileName);
+      if (version === null) return { comparison: null, version };
+      const inFile = await loadReport(open.current.directory, fileName);
+      return { comparison: compareReports(inFile, report as Report), version };
+    },
+
+    async writeBackup({ fileName, report, baseVersion }) {
+      const basedOn = baseVersion === undefined ? undefined : { version: baseVersion };
+      return { writtenAt: await writeAutosave(open.current.directory, fileName, report, basedOn) };
     },
 
     async listRecoverable() {
@@ -195,8 +212,10 @@ export async function createApplicationService(options: ApplicationServiceOption
     },
 
     async recoverBackup({ fileName }) {
-      // The unsaved copy was made on top of the file as it is now, or as it was: the next save says if it changed.
-      const version = await reportFileVersion(open.current.directory, fileName);
+      // The copy states the version it was made on top of, so a file changed since is a conflict at the next save. A
+      // copy that does not say (an older one) is taken as made on top of the file as it is now.
+      const base = await readAutosaveBase(open.current.directory, fileName);
+      const version = base ? base.version : await reportFileVersion(open.current.directory, fileName);
       return { fileName, report: await readAutosave(open.current.directory, fileName), version };
     },
 

@@ -92,12 +92,23 @@ class PartProblem extends Error {
   }
 }
 
+/** yauzl's reasons for a damaged entry, in Vietnamese. */
+function streamProblem(error: Error): string {
+  if (/too many bytes/iu.test(error.message))
+    return 'khi giải nén, phần này dài hơn kích thước ghi trong tệp nén; tệp có thể đã bị làm hỏng cố ý (bom nén).';
+  if (/not enough bytes/iu.test(error.message))
+    return 'khi giải nén, phần này ngắn hơn kích thước ghi trong tệp nén; tệp bị cắt cụt hoặc hỏng.';
+  if (/invalid|incorrect|unexpected end/iu.test(error.message))
+    return 'dữ liệu nén bị hỏng, không giải nén được; tệp bị cắt cụt hoặc hỏng.';
+  return 'dữ liệu nén bị hỏng, không giải nén được.';
+}
+
 function readEntry(zip: ZipFile, entry: Entry, limits: WordFileLimits, total: () => number, add: (size: number) => void): Promise<string> {
   return new Promise((resolve, reject) => {
     if (entry.isEncrypted())
       return reject(new PartProblem(entry.fileName, 'phần này được mã hóa bằng mật khẩu; hãy bỏ mật khẩu trong Word rồi thử lại.'));
     zip.openReadStream(entry, (error, stream?: Readable) => {
-      if (error || !stream) return reject(new PartProblem(entry.fileName, `không giải nén được (${error?.message ?? 'không rõ lỗi'}).`));
+      if (error || !stream) return reject(new PartProblem(entry.fileName, streamProblem(error ?? new Error(''))));
       const chunks: Buffer[] = [];
       let size = 0;
       stream.on('data', (chunk: Buffer) => {
@@ -111,7 +122,7 @@ function readEntry(zip: ZipFile, entry: Entry, limits: WordFileLimits, total: ()
           reject(overTotal(entry.fileName, limits.totalBytes));
         } else chunks.push(chunk);
       });
-      stream.on('error', (streamError: Error) => reject(new PartProblem(entry.fileName, `dữ liệu nén bị hỏng (${streamError.message}).`)));
+      stream.on('error', (streamError: Error) => reject(new PartProblem(entry.fileName, streamProblem(streamError))));
       stream.on('end', () => {
         try {
           resolve(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)).replace(/^\uFEFF/, ''));

@@ -9,6 +9,7 @@ import {
   shouldOpenExternally,
   webPreferences,
 } from '../../electron/security-settings';
+import { applicationUrl } from '../../electron/application-protocol';
 
 const appUrl = 'file:///opt/B%C3%A1o%20c%C3%A1o/resources/app.asar/renderer/dist/index.html';
 
@@ -93,6 +94,7 @@ describe('shouldOpenExternally', () => {
     'javascript:alert(1)',
     'smb://server/share',
     'ms-msdt:/id',
+    'app://baocao/index.html',
     'mailto:a@b.vn',
     'không phải địa chỉ',
     '',
@@ -130,6 +132,43 @@ describe('isNavigationAllowed', () => {
   });
 });
 
+describe('isNavigationAllowed for the application scheme', () => {
+  it.each([
+    applicationUrl,
+    `${applicationUrl}#/bao-cao/1`,
+    `${applicationUrl}?a=b`,
+    'app://baocao/other.html',
+    'app://baocao/assets/index.js',
+    'app://BAOCAO/index.html',
+  ])('allows %j, of the same origin', (url) => {
+    expect(isNavigationAllowed(url, applicationUrl)).toBe(true);
+  });
+
+  it.each([
+    'app://evil/index.html',
+    'app://baocao.evil/index.html',
+    'app://baocao:8080/index.html',
+    'app://user@baocao/index.html',
+    'app://user:secret@baocao/index.html',
+    'app:///index.html',
+    'app:index.html',
+    'apps://baocao/index.html',
+    'https://baocao/index.html',
+    'file:///opt/bao-cao/resources/app.asar/renderer/dist/index.html',
+    'data:text/html,<script>alert(1)</script>',
+    'javascript:alert(1)',
+    'about:blank',
+    'not a url',
+  ])('blocks %j', (url) => {
+    expect(isNavigationAllowed(url, applicationUrl)).toBe(false);
+  });
+
+  it('gives a file: page no way into the application scheme, nor the reverse', () => {
+    expect(isNavigationAllowed(applicationUrl, appUrl)).toBe(false);
+    expect(isNavigationAllowed(appUrl, applicationUrl)).toBe(false);
+  });
+});
+
 describe('decidePermissionRequest', () => {
   it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'fullscreen', 'openExternal', 'unknown'])(
     'denies %s',
@@ -147,4 +186,16 @@ describe('isTrustedSender', () => {
   it.each([undefined, '', 'https://example.com/', 'file:///tmp/index.html', 'about:blank'])('refuses %j', (frameUrl) => {
     expect(isTrustedSender(frameUrl, appUrl)).toBe(false);
   });
+
+  it('trusts the frames of the application scheme’s origin', () => {
+    expect(isTrustedSender(applicationUrl, applicationUrl)).toBe(true);
+    expect(isTrustedSender('app://baocao/index.html#/bao-cao', applicationUrl)).toBe(true);
+  });
+
+  it.each([undefined, '', 'app://evil/index.html', 'app://x@baocao/index.html', 'https://example.com/', 'file:///tmp/index.html'])(
+    'refuses %j when the page is served by the application scheme',
+    (frameUrl) => {
+      expect(isTrustedSender(frameUrl, applicationUrl)).toBe(false);
+    },
+  );
 });

@@ -6,18 +6,16 @@ import { reportToDocx } from '../../core/export/report-to-docx';
 import { ReportFileError } from '../../core/report/read-report';
 import { peoplesCommitteeOctober2019 } from '../../examples/sample/peoples-committee-2019-10';
 import { createApplicationService } from '../../services/api/application-service';
+import { defaultWordFileLimits } from '../../services/word/read-word-archive';
 import { openWordFile } from '../../services/word/open-word-file';
 import { importInWorker } from '../../services/word/word-import-in-worker';
 import { runWordImportJob, type WordImportRequest } from '../../services/word/word-import-job';
+import { deepNestings, deeplyNestedFile, exportedEntries, nestedTablesFile, unclosedTagsFile } from '../support/hostile-word-files';
 import { makeTemporaryDirectory } from '../support/temporary-directory';
+import { zipBomb } from '../support/zip-bomb';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const wordNamespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const options = { organisations: [], knownIndicators: () => [], period: null, id: 'nhap', createdAt: '2026-12-03T08:00:00Z' };
-
-async function exportedEntries(): Promise<Record<string, Uint8Array>> {
-  return unzipSync(await reportToDocx(peoplesCommitteeOctober2019));
-}
 
 function request(bytes: Uint8Array, label: string): WordImportRequest {
   return { bytes, label, organisations: [], knownIndicators: {}, period: null, id: 'nhap', createdAt: '2026-12-03T08:00:00Z' };
@@ -25,47 +23,44 @@ function request(bytes: Uint8Array, label: string): WordImportRequest {
 
 describe('a hostile Word file', () => {
   it('is refused at the first unclosed tag of its embedded report, naming the part (once a minute of backtracking)', async () => {
-    const hostile = zipSync({
-      ...(await exportedEntries()),
-      'customXml/item1.xml': strToU8('<report xmlns="urn:bao-cao-so-ket:report">'.repeat(110)),
-    });
-    await expect(openWordFile(hostile, 'bac-hai.docx', options)).rejects.toThrow(
-      /Không mở được “bac-hai\.docx”\.\n {2}- customXml\/item1\.xml: XML không hợp lệ \(1:\d+: unclosed tag/,
+    await expect(openWordFile(await unclosedTagsFile(), 'bac-hai.docx', options)).rejects.toThrow(
+      /^Không mở được “bac-hai\.docx”\.\n {2}- customXml\/item1\.xml: XML không hợp lệ: thẻ <report> được mở mà không được đóng \(dòng 1, cột \d+\)/,
     );
   });
 
-  it.each([
-    [
-      'the embedded report',
-      'customXml/item1.xml',
-      `<report xmlns="urn:bao-cao-so-ket:report">${'<a>'.repeat(200_000)}${'</a>'.repeat(200_000)}</report>`,
-    ],
-    [
-      'the document, tables in tables',
-      'word/document.xml',
-      `<w:document ${wordNamespace}><w:body>${'<w:tbl><w:tr><w:tc>'.repeat(20_000)}${'</w:tc></w:tr></w:tbl>'.repeat(20_000)}</w:body></w:document>`,
-    ],
-    [
-      'the document, runs in runs',
-      'word/document.xml',
-      `<w:document ${wordNamespace}><w:body><w:p>${'<w:r>'.repeat(100_000)}${'</w:r>'.repeat(100_000)}</w:p></w:body></w:document>`,
-    ],
-  ])('nested thousands deep in %s is refused at the limit, before it is walked', async (_case, part, xml) => {
-    // A document part alone: in a file the tool exported, an unreadable text falls back on the embedded report.
-    const hostile = zipSync(
-      part === 'word/document.xml' ? { [part]: strToU8(xml) } : { ...(await exportedEntries()), [part]: strToU8(xml) },
-    );
-    await expect(openWordFile(hostile, 'long-nhau.docx', options)).rejects.toThrow(
-      `Không mở được “long-nhau.docx”.\n  - ${part}: các thẻ XML lồng nhau sâu hơn 256 tầng (dòng 1)`,
-    );
-  });
+  it.each(Object.values(deepNestings).map((nesting) => [nesting.description, nesting] as const))(
+    'nested thousands deep in %s is refused at the limit, before it is walked',
+    async (_case, nesting) => {
+      await expect(openWordFile(await deeplyNestedFile(nesting), 'long-nhau.docx', options)).rejects.toThrow(
+        `Không mở được “long-nhau.docx”.\n  - ${nesting.part}: các thẻ XML lồng nhau sâu hơn 256 tầng (dòng 1)`,
+      );
+    },
+  );
 
   it('nested as deep as real documents are is read', async () => {
-    const nested = `${'<w:tbl><w:tr><w:tc>'.repeat(20)}<w:p><w:r><w:t>Ô trong cùng</w:t></w:r></w:p>${'</w:tc></w:tr></w:tbl>'.repeat(20)}`;
-    const entries = await exportedEntries();
-    const document = new TextDecoder().decode(entries['word/document.xml']).replace('<w:body>', `<w:body>${nested}<w:p/>`);
-    const opened = await openWordFile(zipSync({ ...entries, 'word/document.xml': strToU8(document) }), 'bang.docx', options);
+    const opened = await openWordFile(await nestedTablesFile(20), 'bang.docx', options);
     expect(opened.kind).toBe('exported');
+  });
+
+  it('inflating to a gigabyte is refused as a compression bomb, from its header, naming the file and the part', async () => {
+    const bomb = zipBomb();
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    await expect(importInWorker(request(bomb, 'bom.docx'))).rejects.toThrow(
+      'Không mở được “bom.docx”.\n  - word/document.xml: khi giải nén, phần này vượt quá giới hạn 48 MB; tệp có thể đã bị làm hỏng cố ý (bom nén).',
+    );
+  });
+
+  it('inflating to a gigabyte while its header says less is stopped as it inflates, naming the file and the part', async () => {
+    const bomb = zipBomb({ declaredBytes: defaultWordFileLimits.partBytes });
+    await expect(importInWorker(request(bomb, 'bom-noi-doi.docx'))).rejects.toThrow(
+      'Không mở được “bom-noi-doi.docx”.\n  - word/document.xml: khi giải nén, phần này dài hơn kích thước ghi trong tệp nén; tệp có thể đã bị làm hỏng cố ý (bom nén).',
+    );
+  });
+
+  it('made as a compression bomb is a well-formed zip that inflates to its size (built small)', () => {
+    const document = unzipSync(zipBomb({ inflatedBytes: 3 * 1024 * 1024 + 17 }))['word/document.xml']!;
+    expect(document.length).toBe(3 * 1024 * 1024 + 17);
+    expect(new TextDecoder().decode(document.subarray(-41))).toMatch(/ <\/w:t><\/w:r><\/w:p><\/w:body><\/w:document>$/);
   });
 });
 

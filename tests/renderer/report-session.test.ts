@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { copyJson } from '../../core/json/copy-json';
 import { peoplesCommitteeOctober2019 } from '../../examples/sample/peoples-committee-2019-10';
-import { ReportSession } from '../../renderer/session/report-session';
+import { ReportSession, type ConflictDecision } from '../../renderer/session/report-session';
 
 /** A desktop bridge whose save takes a while, so edits can be made while the file is being written. */
 function slowBridge(milliseconds: number) {
@@ -106,7 +106,7 @@ describe('the report session', () => {
       writeBackup: async () => ({ ok: true, result: { writtenAt: '' } }),
     } as unknown as NonNullable<typeof window.baoCao>;
     const asked: string[] = [];
-    let answer = false;
+    let answer: ConflictDecision = { kind: 'leave' };
     const session = new ReportSession('x.json', copyJson(peoplesCommitteeOctober2019), 'v1', async (message) => {
       asked.push(message);
       return answer;
@@ -119,13 +119,43 @@ describe('the report session', () => {
     expect(session.status).toContain('đã được sửa ở nơi khác');
     expect(sent).toEqual([{ baseVersion: 'v1', overwrite: undefined }]);
 
-    answer = true;
+    answer = { kind: 'overwrite' };
     expect(await session.save()).toBe(true);
     expect(session.dirty).toBe(false);
     expect(sent.slice(1)).toEqual([
       { baseVersion: 'v1', overwrite: undefined },
       { baseVersion: 'v1', overwrite: true },
     ]);
+    session.dispose();
+  });
+
+  it('keeps both: the draft kept in a file of its own leaves nothing unsaved, and the file is not written over', async () => {
+    const sent: { overwrite?: boolean }[] = [];
+    const backups: unknown[] = [];
+    window.baoCao = {
+      saveReport: async (payload: { overwrite?: boolean }) => {
+        sent.push({ overwrite: payload.overwrite });
+        return { ok: false, code: 'conflict', message: 'Tệp “x.json” đã được sửa ở nơi khác.' };
+      },
+      writeBackup: async (payload: { baseVersion?: string | null }) => {
+        backups.push(payload.baseVersion);
+        return { ok: true, result: { writtenAt: '' } };
+      },
+    } as unknown as NonNullable<typeof window.baoCao>;
+    const drafts: number[] = [];
+    const session = new ReportSession('x.json', copyJson(peoplesCommitteeOctober2019), 'v1', async (_message, draft) => {
+      drafts.push(draft.meta.number ?? 0);
+      return { kind: 'copied', fileName: 'x-ban-soan.json' };
+    });
+    session.setMeta({ ...session.report.meta, number: 7 });
+    await session.writeAutosaveNow();
+    expect(backups).toEqual(['v1']);
+
+    expect(await session.save()).toBe(true);
+    expect(drafts).toEqual([7]);
+    expect(sent).toEqual([{ overwrite: undefined }]);
+    expect(session.dirty).toBe(false);
+    expect(session.status).toContain('x-ban-soan.json');
     session.dispose();
   });
 

@@ -118,4 +118,75 @@ describe('saving over a change made elsewhere', () => {
     );
     expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
   });
+
+  it('compares the file with the draft, to decide with both in view', async () => {
+    const mine = await first.loadReport({ fileName });
+    const theirs = await second.loadReport({ fileName });
+    await second.saveReport({
+      fileName,
+      report: { ...theirs.report, meta: { ...theirs.report.meta, number: 42 } },
+      baseVersion: theirs.version,
+    });
+    const draft = { ...mine.report, meta: { ...mine.report.meta, number: 41 } };
+
+    const compared = await first.compareWithFile({ fileName, report: draft });
+    expect(compared.version).toBe(versionOf(await readFile(file())));
+    expect(compared.comparison?.differences).toEqual([{ part: 'Văn bản', where: 'Số văn bản', inFile: '42', inDraft: '41' }]);
+
+    await rm(file());
+    expect(await first.compareWithFile({ fileName, report: draft })).toEqual({ comparison: null, version: null });
+  });
+
+  it('keeps both: the draft goes to a file of its own, the changed file stays as it is, nothing is left to restore', async () => {
+    const mine = await first.loadReport({ fileName });
+    const theirs = await second.loadReport({ fileName });
+    await second.saveReport({
+      fileName,
+      report: { ...theirs.report, meta: { ...theirs.report.meta, number: 42 } },
+      baseVersion: theirs.version,
+    });
+    const draft = { ...mine.report, meta: { ...mine.report.meta, number: 41 } };
+    await first.writeBackup({ fileName, report: draft, baseVersion: mine.version });
+
+    const copy = await first.saveReportCopy({ fileName, report: draft });
+    expect(copy.fileName).toBe('ubnd-le-chan_2019-10-ban-soan.json');
+    const copied = await first.loadReport({ fileName: copy.fileName });
+    expect(copied.version).toBe(copy.version);
+    expect(copied.report.meta.number).toBe(41);
+    expect(copied.report.id).not.toBe(mine.report.id);
+    expect(JSON.parse(await readFile(file(), 'utf8')).meta.number).toBe(42);
+    expect(await first.listRecoverable({})).toEqual([]);
+
+    // Keeping both again, from the original or from the copy, never writes over a copy already kept.
+    expect((await first.saveReportCopy({ fileName, report: draft })).fileName).toBe('ubnd-le-chan_2019-10-ban-soan-2.json');
+    expect((await first.saveReportCopy({ fileName: copy.fileName, report: draft })).fileName).toBe('ubnd-le-chan_2019-10-ban-soan-3.json');
+  });
+
+  it('gives a restored copy the version it was made on top of, so a file changed since is a conflict at the next save', async () => {
+    const mine = await first.loadReport({ fileName });
+    const theirs = await second.loadReport({ fileName });
+    await second.saveReport({
+      fileName,
+      report: { ...theirs.report, meta: { ...theirs.report.meta, number: 42 } },
+      baseVersion: theirs.version,
+    });
+    const draft = { ...mine.report, meta: { ...mine.report.meta, number: 41 } };
+    await first.writeBackup({ fileName, report: draft, baseVersion: mine.version });
+
+    // The program stopped and starts again: the copy is restored.
+    const restarted = await createApplicationService({ workspaceDirectory: workspace });
+    const recovered = await restarted.recoverBackup({ fileName });
+    expect(recovered.version).toBe(mine.version);
+    await expect(restarted.saveReport({ fileName, report: recovered.report, baseVersion: recovered.version })).rejects.toThrow(
+      /đã được sửa ở nơi khác/u,
+    );
+    expect(JSON.parse(await readFile(file(), 'utf8')).meta.number).toBe(42);
+  });
+
+  it('takes a copy written before copies stated their base as made on top of the file as it is', async () => {
+    const mine = await first.loadReport({ fileName });
+    await first.writeBackup({ fileName, report: { ...mine.report, meta: { ...mine.report.meta, number: 41 } } });
+    const recovered = await first.recoverBackup({ fileName });
+    expect(recovered.version).toBe(versionOf(await readFile(file())));
+  });
 });
