@@ -10,15 +10,26 @@ import type { Period } from '../../core/periods/period';
  */
 export class FigureContext {
   private views = new Set<() => void>();
+  /**
+   * What each reference renders to, until the table changes. ProseMirror keeps a node's attributes as one object for
+   * as long as the node is unchanged, and its input rules read the text before the caret (figures included) on every
+   * keystroke: without this, each keystroke renders again every figure of the paragraph.
+   */
+  private rendered = new WeakMap<FigureReference, RenderedFigure>();
 
   constructor(
-    public rows: IndicatorRow[],
-    public period: Period,
+    private rows: IndicatorRow[],
+    private period: Period,
     readonly openIndicator: (indicatorId: string) => void,
   ) {}
 
   render(reference: FigureReference): RenderedFigure {
-    return renderFigure(this.rows, this.period, reference);
+    let rendered = this.rendered.get(reference);
+    if (rendered === undefined) {
+      rendered = renderFigure(this.rows, this.period, reference);
+      this.rendered.set(reference, rendered);
+    }
+    return rendered;
   }
 
   /** What a figure shows in place of its value when its indicator or plan was removed from the table; null otherwise. */
@@ -35,6 +46,7 @@ export class FigureContext {
   update(rows: IndicatorRow[], period: Period): void {
     this.rows = rows;
     this.period = period;
+    this.rendered = new WeakMap();
     for (const refresh of this.views) refresh();
   }
 

@@ -106,6 +106,8 @@ export function createFigureNode(context: FigureContext) {
           dom,
           update: (updated) => {
             if (updated.type.name !== 'figure') return false;
+            // Typing in the paragraph updates every node view in it; a figure whose reference is the same is left as it is.
+            if (updated.attrs === reference) return true;
             reference = updated.attrs as FigureReference;
             paint();
             return true;

@@ -15,7 +15,8 @@ export function createReportEditor(
   element: HTMLElement,
   body: BodyDocument,
   context: FigureContext,
-  onChange: (body: BodyDocument) => void,
+  /** Told of every change; the body is read with `bodyOf` when needed, since copying it costs milliseconds in a long report. */
+  onChange: () => void,
 ): Editor {
   const editor = new Editor({
     element,
@@ -40,7 +41,7 @@ export function createReportEditor(
     ],
     content: body,
     editorProps: { attributes: { class: 'report-body', spellcheck: 'false', 'aria-label': 'Nội dung báo cáo' } },
-    onUpdate: ({ editor: updated }) => onChange(bodyOf(updated)),
+    onUpdate: () => onChange(),
   });
   return editor;
 }

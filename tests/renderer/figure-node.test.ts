@@ -20,7 +20,7 @@ describe('the figure node and the review marker in the editor', () => {
     document.body.append(host);
     const context = new FigureContext(report.indicators, report.period, (indicatorId) => opened.push(indicatorId));
     const changes: unknown[] = [];
-    editor = createReportEditor(host, report.body, context, (body) => changes.push(body));
+    editor = createReportEditor(host, report.body, context, () => changes.push(bodyOf(editor!)));
     return { host, context, changes };
   };
 
