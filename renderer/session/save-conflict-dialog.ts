@@ -1,3 +1,4 @@
+import { diffWordsWithSpace } from 'diff';
 import type { ReportComparison } from '../../core/report/report-differences';
 import type { Report } from '../../core/report/report-schema';
 import { call } from '../api/api-client';
@@ -99,8 +100,7 @@ async function showComparison(fileName: string, comparison: ReportComparison | n
                   {},
                   element('td', { text: difference.part }),
                   element('td', { text: difference.where }),
-                  element('td', { text: difference.inFile || '(không có)' }),
-                  element('td', { text: difference.inDraft || '(không có)' }),
+                  ...differenceCells(difference.inFile, difference.inDraft),
                 ),
               ),
             ),
@@ -108,4 +108,21 @@ async function showComparison(fileName: string, comparison: ReportComparison | n
       element('div', { className: 'dialog-buttons' }, element('button', { text: 'Quay lại', on: { click: () => close(null) } })),
     ),
   );
+}
+
+/** The two sides of a difference, the words that differ marked, so a change in a long paragraph can be found. */
+function differenceCells(inFile: string, inDraft: string): HTMLElement[] {
+  if (inFile === '' || inDraft === '')
+    return [element('td', { text: inFile || '(không có)' }), element('td', { text: inDraft || '(không có)' })];
+  const fileCell = element('td', {});
+  const draftCell = element('td', {});
+  for (const part of diffWordsWithSpace(inFile, inDraft)) {
+    if (part.removed) fileCell.append(element('mark', { className: 'comparison-changed', text: part.value }));
+    else if (part.added) draftCell.append(element('mark', { className: 'comparison-changed', text: part.value }));
+    else {
+      fileCell.append(part.value);
+      draftCell.append(part.value);
+    }
+  }
+  return [fileCell, draftCell];
 }

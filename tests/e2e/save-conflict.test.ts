@@ -70,6 +70,10 @@ describe('a save over a file changed elsewhere, in the browser', () => {
     expect(rows[1]![0]).toBe('Nội dung');
     expect(rows[1]![3]).toContain('Đoạn viết thêm trong phần mềm.');
     expect(rows[1]![2]).not.toContain('Đoạn viết thêm');
+    // In a long paragraph the words that differ are marked.
+    const marked = await comparison.locator('tbody tr').nth(1).locator('td').nth(3).locator('mark').allTextContents();
+    expect(marked.join('').replace(/\s+/gu, '')).toContain('Đoạnviếtthêmtrongphầnmềm.');
+    expect(marked.join('').length).toBeLessThan(rows[1]![3]!.length / 2);
     await comparison.getByRole('button', { name: 'Quay lại' }).click();
     await page.locator('[data-dialog="save-conflict"]').waitFor();
   });
