@@ -18,12 +18,18 @@ import { renderFigureOfRow } from '../figures/render-figure';
 import { growthComparison, planComparison, ratioComparison, type PlanWording } from '../numbers/comparison-wording';
 import { formatPercent } from '../numbers/format-number';
 import type { Report } from '../report/report-schema';
-import type { RuleContext } from './check-context';
 import { foldText } from './fold-text';
-import type { IndicatorMention } from './indicator-mentions';
+import type { IndicatorMention, IndicatorNameIndex } from './indicator-mentions';
 import type { TextBlock } from './text-blocks';
 import { clauseBreakBetween, sentenceStartBefore, skipSpaces, wordsAt } from './text-spans';
 import { typedNumbersIn, type TypedNumber, type WrittenNumber } from './typed-numbers';
+
+/** The part of the checks' shared reading that typed figures are read from (the rest is built from them). */
+export interface TypedFiguresReading {
+  preceding: Report | null;
+  textBlocks(): readonly TextBlock[];
+  indicatorNames(): IndicatorNameIndex;
+}
 
 /**
  * How a typed amount compares with its indicator: equal to a figure of the table (`current`), equal to last
@@ -76,7 +82,7 @@ const comparisonVerbs = new Set(['bằng', 'đạt', 'vượt', 'tăng', 'giảm
  * unit but no indicator named is kept only when it equals a figure of an indicator with that unit (and is not a
  * small whole number, too often a coincidence).
  */
-export function typedFiguresOf(report: Report, context: RuleContext): TypedFigure[] {
+export function typedFiguresOf(report: Report, context: TypedFiguresReading): TypedFigure[] {
   const rows = new Map(report.indicators.map((row) => [row.id, row]));
   const previousRows = new Map((context.preceding?.indicators ?? []).map((row) => [row.id, row]));
   const units = distinctUnits(report.indicators);
