@@ -1,6 +1,7 @@
 import type { CheckFinding, CheckSeverity, CheckTarget } from '../../core/checks/check-finding';
 import { call } from '../api/api-client';
 import { element } from '../dom/element';
+import { whenIdle } from '../dom/when-idle';
 import type { ReportSession } from '../session/report-session';
 
 const severityNames: Record<CheckSeverity, string> = { error: 'Lỗi', warning: 'Cảnh báo', information: 'Thông tin' };
@@ -67,7 +68,8 @@ export function createCheckPanel(
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void run(), recheckDelayMilliseconds);
   });
-  void run();
+  // Opening a long report shows its text first, its findings once the page is idle.
+  const cancelFirstRun = whenIdle(() => void run(), 2000);
 
   return {
     element: element(
@@ -78,6 +80,7 @@ export function createCheckPanel(
     ),
     run,
     destroy: () => {
+      cancelFirstRun();
       unsubscribe();
       if (timer) clearTimeout(timer);
     },

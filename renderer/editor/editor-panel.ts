@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { element } from '../dom/element';
+import { whenIdle } from '../dom/when-idle';
 import type { ReportSession } from '../session/report-session';
 import { FigureContext } from './figure-context';
 import { pickFigure } from './figure-picker';
@@ -41,7 +42,8 @@ export function createEditorPanel(
   });
   const unregisterPending = session.registerPendingEdits(sync);
   const refreshCount = () => (counter.textContent = `${wordCount(editor).toLocaleString('vi-VN')} từ`);
-  refreshCount();
+  // Counting the words of a 100-page report is a walk of all of it: the text is shown first.
+  const cancelFirstCount = whenIdle(refreshCount);
 
   const button = (label: string, title: string, action: () => void, name: string) =>
     element('button', {
@@ -115,6 +117,7 @@ export function createEditorPanel(
     element: element('div', { className: 'editor-panel' }, toolbar, surface),
     editor,
     destroy: () => {
+      cancelFirstCount();
       sync();
       unregisterPending();
       unsubscribe();

@@ -11,7 +11,7 @@ import { positionOfBodyPath } from '../checks/body-position';
 import { createCheckPanel } from '../checks/check-panel';
 import { replacePreviousEstimate } from '../estimates/replace-estimate-dialog';
 import { editOpeningFigures } from '../opening/opening-figures-dialog';
-import { createIndicatorGrid } from '../grid/indicator-grid';
+import { createIndicatorGrid, type IndicatorGrid } from '../grid/indicator-grid';
 import type { ReportSession } from '../session/report-session';
 import { saveAsTemplate } from './save-as-template-dialog';
 
@@ -47,31 +47,40 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
   const tabButtons = {} as Record<Tab, HTMLButtonElement>;
 
   const show = (tab: Tab) => {
+    if (tab === 'indicators') ensureGrid();
     for (const name of Object.keys(tabNames) as Tab[]) {
       panels[name].hidden = name !== tab;
       tabButtons[name].setAttribute('aria-selected', String(name === tab));
     }
   };
 
-  const grid = createIndicatorGrid({
-    rows: report.indicators,
-    groups: report.groups,
-    period: report.period,
-    onChange: ({ rows, groups }) => session.setIndicatorTable(rows, groups),
-    figureReferenceCount: (indicatorId, planId) => {
-      session.flush();
-      return countFigureReferences(session.report.body, session.report.indicators, indicatorId, planId);
-    },
-    units: () => session.report.organisation.units ?? [],
-  });
+  // The grid of a 300-row appendix takes a noticeable part of opening a report; it is built when first shown.
+  const gridHolder = element('div', { className: 'grid-holder' });
+  let grid: IndicatorGrid | null = null;
+  const ensureGrid = (): IndicatorGrid => {
+    if (grid) return grid;
+    grid = createIndicatorGrid({
+      rows: session.report.indicators,
+      groups: session.report.groups,
+      period: session.report.period,
+      onChange: ({ rows, groups }) => session.setIndicatorTable(rows, groups),
+      figureReferenceCount: (indicatorId, planId) => {
+        session.flush();
+        return countFigureReferences(session.report.body, session.report.indicators, indicatorId, planId);
+      },
+      units: () => session.report.organisation.units ?? [],
+    });
+    gridHolder.append(grid.element);
+    return grid;
+  };
   const editorPanel = createEditorPanel(session, (indicatorId) => {
     show('indicators');
-    grid.focusCell(indicatorId, 'value');
+    ensureGrid().focusCell(indicatorId, 'value');
   });
   const jump = (target: CheckTarget) => {
     if (target.kind === 'indicator') {
       show('indicators');
-      grid.focusCell(target.indicatorId, target.column === 'plan' ? 'plan:0' : target.column);
+      ensureGrid().focusCell(target.indicatorId, target.column === 'plan' ? 'plan:0' : target.column);
     } else if (target.kind === 'body') {
       show('text');
       const position = positionOfBodyPath(editorPanel.editor.state.doc, target.path);
@@ -121,7 +130,7 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
       className: 'panel-hint',
       text: 'Nhập số theo cách viết Việt Nam: 1.379 là một nghìn ba trăm bảy mươi chín; 27,8 là hai mươi bảy phẩy tám. Có thể dán cả khối số từ Excel. Tên chỉ tiêu và đơn vị tính sửa ngay trong ô; thêm, xóa, sắp xếp chỉ tiêu bằng các nút phía trên bảng; Ctrl+Z để hoàn tác.',
     }),
-    grid.element,
+    gridHolder,
   );
   panels.details = createDocumentDetails(session, actions.workspaceOrganisation);
   panels.checks = checkPanel.element;
@@ -196,7 +205,7 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
 
   const unsubscribe = session.subscribe((event) => {
     if (event === 'status') status.textContent = session.status;
-    if (event === 'indicators') grid.update(session.report.indicators, session.report.period, session.report.groups);
+    if (event === 'indicators') grid?.update(session.report.indicators, session.report.period, session.report.groups);
   });
 
   container.append(element('div', { className: 'report-screen' }, header, tabList, ...Object.values(panels)));
@@ -207,7 +216,7 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
       unsubscribe();
       editorPanel.destroy();
       checkPanel.destroy();
-      grid.destroy();
+      grid?.destroy();
     },
     save,
     exportWord: async () => {
@@ -215,7 +224,7 @@ export function openReportScreen(container: HTMLElement, session: ReportSession,
       await exportPanel.run();
     },
     // The menu's undo and redo act on what is shown: the indicator grid has its own history.
-    undo: () => (panels.indicators.hidden ? editorPanel.editor.chain().focus().undo().run() : grid.undo()),
-    redo: () => (panels.indicators.hidden ? editorPanel.editor.chain().focus().redo().run() : grid.redo()),
+    undo: () => (panels.indicators.hidden ? editorPanel.editor.chain().focus().undo().run() : grid?.undo()),
+    redo: () => (panels.indicators.hidden ? editorPanel.editor.chain().focus().redo().run() : grid?.redo()),
   };
 }
