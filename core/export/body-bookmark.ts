@@ -1,5 +1,3 @@
-import { Bookmark, type ParagraphChild } from 'docx';
-
 /**
  * Each body paragraph is wrapped in a hidden bookmark (Word hides names that start with `_`) naming the body node it
  * comes from: `_bc_3_0_1` for `body.content[3].content[0].content[1]`. Reading back a file the tool exported, the
@@ -17,8 +15,4 @@ export function bodyPathOfBookmark(name: string): number[] | null {
   const parts = name.slice(bodyBookmarkPrefix.length).split('_');
   if (parts.length === 0 || parts.some((part) => !/^\d+$/.test(part))) return null;
   return parts.map(Number);
-}
-
-export function bookmarked(path: string, children: ParagraphChild[]): ParagraphChild[] {
-  return [new Bookmark({ id: bodyBookmarkName(path), children })];
 }

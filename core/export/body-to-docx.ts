@@ -1,16 +1,14 @@
-import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild, type IRunOptions } from 'docx';
+import { Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild, type IXmlableObject, type Paragraph } from 'docx';
 import type { BlockNode, BodyMark, InlineNode } from '../body/body-schema';
 import { renderFigure } from '../figures/render-figure';
-import { bookmarked } from './body-bookmark';
 import { pointsToTwips } from './docx-units';
+import { PreparedParagraph, runXml, type RunFormatting } from './prepared-paragraph';
 import { ExportError } from './export-error';
 import type { ExportContext } from './export-context';
 import { reportStyles } from './report-styles';
 import { tableBorders } from './table-borders';
 import { isNumberCell, tableColumnWidths } from './table-column-widths';
 import { inlineText } from '../body/body-to-text';
-
-export type RunFormatting = Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'size'>;
 
 /** A checklist prints as a report reads, the state of each task in words: no symbol font is needed. */
 export const checklistMarkers = { done: '- Đã thực hiện: ', open: '- Chưa thực hiện: ' } as const;
@@ -19,7 +17,7 @@ export const checklistMarkers = { done: '- Đã thực hiện: ', open: '- Chưa
 const markSerializers: Record<BodyMark['type'], (formatting: RunFormatting) => RunFormatting> = {
   bold: (formatting) => ({ ...formatting, bold: true }),
   italic: (formatting) => ({ ...formatting, italics: true }),
-  underline: (formatting) => ({ ...formatting, underline: {} }),
+  underline: (formatting) => ({ ...formatting, underline: true }),
 };
 
 /** What an inline node writes: text, or a line break. Adjacent text with the same formatting shares one run. */
@@ -91,13 +89,13 @@ export function inlineRuns(
   path: string,
   base: RunFormatting = {},
   prefix = '',
-): TextRun[] {
-  const runs: TextRun[] = [];
+): IXmlableObject[] {
+  const runs: IXmlableObject[] = [];
   let pending: { text: string; formatting: RunFormatting; key: string } | null = prefix
     ? { text: prefix, formatting: base, key: JSON.stringify(base) }
     : null;
   const flush = () => {
-    if (pending) runs.push(new TextRun({ text: pending.text, ...pending.formatting }));
+    if (pending) runs.push(runXml({ text: pending.text }, pending.formatting));
     pending = null;
   };
   (content ?? []).forEach((node, index) => {
@@ -116,7 +114,7 @@ export function inlineRuns(
     const piece = serializer(node as InlineNode, context);
     if ('lineBreak' in piece) {
       flush();
-      runs.push(new TextRun({ break: 1, ...formatting }));
+      runs.push(runXml({ lineBreak: true }, formatting));
       return;
     }
     const key = JSON.stringify(formatting);
@@ -131,12 +129,13 @@ export function inlineRuns(
 }
 
 /** Body paragraphs take their layout (justified, indent, spacing, bold headings) from the report's styles. */
-function bodyParagraph(node: BlockNode, context: ExportContext, place: BlockPlace, style: string): Paragraph {
-  return new Paragraph({
+function bodyParagraph(node: BlockNode, context: ExportContext, place: BlockPlace, style: string): PreparedParagraph {
+  return new PreparedParagraph(
     style,
-    ...(place.afterTable ? { spacing: { before: pointsToTwips(context.layout.paragraphSpacingPt) } } : {}),
-    children: bookmarked(place.path, inlineRuns(node.content, context, place.path, {}, place.prefix ?? '')),
-  });
+    place.path,
+    inlineRuns(node.content, context, place.path, {}, place.prefix ?? ''),
+    place.afterTable ? pointsToTwips(context.layout.paragraphSpacingPt) : undefined,
+  );
 }
 
 function listItems(
@@ -201,16 +200,11 @@ function bodyTable(node: BlockNode, context: ExportContext, place: BlockPlace): 
           return new TableCell({
             width: { size: width, type: WidthType.DXA },
             columnSpan: span > 1 ? span : undefined,
-            children: ((cell.content ?? []) as BlockNode[]).map(
-              (child, childIndex) =>
-                new Paragraph({
-                  style,
-                  children: bookmarked(
-                    `${cellPath}.content[${childIndex}]`,
-                    inlineRuns(child.content, context, `${cellPath}.content[${childIndex}]`),
-                  ),
-                }),
-            ),
+            // Prepared paragraphs are written as docx writes its own (`w:p`); the cell takes them as paragraphs.
+            children: ((cell.content ?? []) as BlockNode[]).map((child, childIndex) => {
+              const childPath = `${cellPath}.content[${childIndex}]`;
+              return new PreparedParagraph(style, childPath, inlineRuns(child.content, context, childPath)) as unknown as Paragraph;
+            }),
           });
         }),
       });

@@ -1,11 +1,11 @@
 import { BuilderElement, Document, Packer, PageOrientation, type ISectionOptions } from 'docx';
-import { withClosingMark } from '../body/closing-mark';
 import { breakdownSourceOf, refreshBreakdownTables } from '../breakdowns/breakdown-table';
 import { effectiveLayout } from '../organisation/layout-settings';
 import { documentParts } from '../report/document-parts';
 import type { Report } from '../report/report-schema';
 import { appendixContent, appendixTablePoints } from './appendix-section';
 import { bodyToDocx } from './body-to-docx';
+import { closingMarkBlocks } from './closing-mark-blocks';
 import { documentFont } from './document-font';
 import { a4, millimetresToTwips, pointsToHalfPoints, textWidthOf } from './docx-units';
 import { embeddedReportParts } from './embedded-report';
@@ -67,7 +67,7 @@ export async function reportToDocx(stored: Report): Promise<Uint8Array> {
       children: [
         headerBlock(parts, textWidth),
         ...titleBlock(parts, textWidth, layout.bodyFontPt),
-        ...bodyToDocx(withClosingMark(report.body).content, context),
+        ...bodyToDocx(closingMarkBlocks(report.body), context),
         signatureBlock(parts, textWidth),
       ],
     },
