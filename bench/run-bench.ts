@@ -209,6 +209,8 @@ if (parts.has('browser')) {
         warmUp: plans.browser!.warmUp,
         runs: plans.browser!.runs,
         keystrokes: 200,
+        inputMethodKeystrokes: 120,
+        throttledKeystrokes: 120,
         seed,
         cpuProfileFile: values.profile ? path.join(temporary, 'typing.cpuprofile') : null,
       },

@@ -7,17 +7,17 @@
  * event), when the first listener saw it, the next animation frame, and a task queued from that frame, which runs
  * once the frame has been painted: input to next paint. Listeners are on `document` in the capture phase, so they
  * run before the editor's own.
+ *
+ * With `mode` set to `input-method`, a keystroke is a Backspace followed by the insertion of text, as a Vietnamese
+ * input method replaces the characters it composed: it starts at the Backspace's `keydown` and ends at the paint
+ * after the `input` event of the insertion, not at the one after the deletion.
  */
 export const probeScript = `
 (() => {
-  const bench = { clicks: [], keys: [], recording: false, pending: false, events: [] };
+  const bench = { clicks: [], keys: [], recording: false, pending: false, events: [], mode: 'plain', replacing: null };
   window.__bench = bench;
   document.addEventListener('click', (event) => bench.clicks.push(event.timeStamp), true);
-  const onInput = (event) => {
-    if (!bench.recording || bench.pending) return;
-    bench.pending = true;
-    const start = event.timeStamp;
-    const seen = performance.now();
+  const recordAtPaint = (start, seen) => {
     requestAnimationFrame(() => {
       const frame = performance.now();
       setTimeout(() => {
@@ -26,8 +26,26 @@ export const probeScript = `
       }, 0);
     });
   };
+  const onInput = (event) => {
+    if (!bench.recording || bench.pending) return;
+    if (bench.mode === 'input-method') {
+      if (event.type !== 'keydown' || event.key !== 'Backspace') return;
+      bench.pending = true;
+      bench.replacing = { start: event.timeStamp, seen: performance.now() };
+      return;
+    }
+    bench.pending = true;
+    recordAtPaint(event.timeStamp, performance.now());
+  };
+  const onInserted = (event) => {
+    if (!bench.replacing || !event.inputType.startsWith('insert')) return;
+    const { start, seen } = bench.replacing;
+    bench.replacing = null;
+    recordAtPaint(start, seen);
+  };
   document.addEventListener('keydown', onInput, true);
   document.addEventListener('beforeinput', onInput, true);
+  document.addEventListener('input', onInserted, true);
   try {
     new PerformanceObserver((list) => {
       if (!bench.recording) return;

@@ -8,7 +8,6 @@ import type { Summary } from '../measure/statistics';
 import type { RunPlan } from '../measure/time-runs';
 import type { WorkspaceTaskResult } from '../measure/workspace-task';
 import type { ReportStatistics } from '../workloads/write-workloads';
-import type { BudgetResult } from './budgets';
 
 export type WorkloadName = 'monthly' | 'annual';
 
@@ -56,4 +55,22 @@ export interface BenchResults {
 export interface HostileImportResults {
   reference: HostileImportTaskResult | null;
   files: HostileImportTaskResult[];
+}
+
+export type BudgetStatus = 'PASS' | 'FAIL' | 'NOT RUN';
+
+export interface BudgetResult {
+  id: string;
+  label: string;
+  /** What the limit is compared with: `median`, `p95`, `ratio`. */
+  statistic: string;
+  measured: number | null;
+  limit: number;
+  /** `max`: the measured value must not exceed the limit; `min`: it must reach it. */
+  kind: 'max' | 'min';
+  unit: 'ms' | 'MB' | '×';
+  status: BudgetStatus;
+  /** The spread behind the figure, when it is a summary of runs. */
+  spread: { min: number; max: number; runs: number } | null;
+  note?: string;
 }

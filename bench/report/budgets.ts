@@ -1,30 +1,18 @@
+import { cpuThrottlingRate } from '../measure/cpu-throttling';
 import { round, type Summary } from '../measure/statistics';
+import type { TypedDocument, TypingCase } from '../measure/typing-cases';
+import type { TypingMode } from '../measure/typing-measurement';
 import { hostileWordFiles } from '../workloads/hostile-word-files';
-import type { BenchResults } from './bench-results';
-
-export type BudgetStatus = 'PASS' | 'FAIL' | 'NOT RUN';
-
-export interface BudgetResult {
-  id: string;
-  label: string;
-  /** What the limit is compared with: `median`, `p95`, `ratio`. */
-  statistic: string;
-  measured: number | null;
-  limit: number;
-  /** `max`: the measured value must not exceed the limit; `min`: it must reach it. */
-  kind: 'max' | 'min';
-  unit: 'ms' | 'MB' | '×';
-  status: BudgetStatus;
-  /** The spread behind the figure, when it is a summary of runs. */
-  spread: { min: number; max: number; runs: number } | null;
-  note?: string;
-}
+import type { BenchResults, BudgetResult } from './bench-results';
 
 const megabyte = 1_000_000;
 
 /**
  * The budgets of the issue, checked against the results. Times are compared by their median over the measured runs,
  * keystroke latency by its 95th percentile over every keystroke, the heap by its median over the browser runs.
+ * Typing in the large report at the machine's speed is compared with the minimal editable page typed into in the
+ * same run: input to next paint includes the wait for the 60 Hz frame clock, which alone takes an empty page to a
+ * p95 of about 15–17 ms, so an absolute limit near 16 ms would measure the clock, not the editor.
  * A budget whose measurement is missing (the part broke, or the check module does not exist yet) is NOT RUN.
  */
 export function evaluateBudgets(results: Omit<BenchResults, 'budgets'>): BudgetResult[] {
@@ -89,9 +77,63 @@ export function evaluateBudgets(results: Omit<BenchResults, 'budgets'>): BudgetR
   );
   const browser = results.browser;
   fromSummary('browser-open', 'Open the large report to an editable editor (Chromium)', browser?.open, 1500);
-  fromSummary('browser-keystroke-p95', 'Keystroke latency, input to next paint, p95 over every keystroke', browser?.typing.latency, 16, {
-    statistic: 'p95',
-  });
+  const typingCase = (document: TypedDocument, mode: TypingMode, rate: number): TypingCase | null =>
+    browser?.typingCases?.find((entry) => entry.document === document && entry.mode === mode && entry.cpuThrottlingRate === rate) ?? null;
+  const overMinimalPage = (id: string, label: string, pick: (entry: TypingCase) => Summary, limit: number) => {
+    const large = typingCase('large', 'plain', 1);
+    const minimal = typingCase('minimal', 'plain', 1);
+    const measured = large && minimal ? round(pick(large).p95 - pick(minimal).p95) : null;
+    budgets.push({
+      id,
+      label,
+      statistic: 'p95 − minimal page’s p95',
+      measured,
+      limit,
+      kind: 'max',
+      unit: 'ms',
+      status: measured === null ? 'NOT RUN' : measured <= limit ? 'PASS' : 'FAIL',
+      spread: null,
+      ...(large && minimal
+        ? { note: `large report ${formatNumber(pick(large).p95)} ms, minimal page ${formatNumber(pick(minimal).p95)} ms` }
+        : {}),
+    });
+  };
+  overMinimalPage(
+    'browser-handling-vs-minimal-page',
+    'Large report: keystroke handling (“to frame”: first listener to next frame) over the minimal page’s, same run',
+    (entry) => entry.typing.toFrame,
+    4,
+  );
+  overMinimalPage(
+    'browser-latency-vs-minimal-page',
+    'Large report: keystroke latency (input to next paint) over the minimal page’s, same run',
+    (entry) => entry.typing.latency,
+    4,
+  );
+  const rate = cpuThrottlingRate;
+  for (const mode of ['plain', 'input-method'] as const) {
+    const typing = mode === 'plain' ? 'plain typing' : 'input-method typing (Backspace, then the replacement)';
+    fromSummary(
+      `browser-throttled-large-${mode}`,
+      `Large report, CPU throttled ${rate}×: keystroke latency, ${typing}`,
+      typingCase('large', mode, rate)?.typing.latency,
+      50,
+      { statistic: 'p95' },
+    );
+    fromSummary(
+      `browser-throttled-monthly-${mode}`,
+      `Monthly report, CPU throttled ${rate}×: keystroke latency, ${typing}`,
+      typingCase('monthly', mode, rate)?.typing.latency,
+      33,
+      { statistic: 'p95' },
+    );
+  }
+  fromSummary(
+    'browser-open-throttled',
+    `Open the large report to an editable editor (Chromium, CPU throttled ${rate}×)`,
+    browser?.throttledOpen?.open,
+    2000,
+  );
   fromSummary('browser-heap', 'Renderer JS heap after opening the large report', browser?.heapAfterOpen, 200, {
     unit: 'MB',
     scale: megabyte,
