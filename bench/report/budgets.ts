@@ -113,19 +113,23 @@ export function evaluateBudgets(results: Omit<BenchResults, 'budgets'>): BudgetR
   const rate = cpuThrottlingRate;
   for (const mode of ['plain', 'input-method'] as const) {
     const typing = mode === 'plain' ? 'plain typing' : 'input-method typing (Backspace, then the replacement)';
+    // The throttled limits are absolute; the minimal page typed into the same way in the same run tells how much of
+    // the figure the slowed frame clock alone takes.
+    const floor = typingCase('minimal', mode, rate)?.typing.latency;
+    const floorNote = floor ? { note: `minimal page ${formatNumber(floor.p95)} ms, same run` } : {};
     fromSummary(
       `browser-throttled-large-${mode}`,
       `Large report, CPU throttled ${rate}×: keystroke latency, ${typing}`,
       typingCase('large', mode, rate)?.typing.latency,
       50,
-      { statistic: 'p95' },
+      { statistic: 'p95', ...floorNote },
     );
     fromSummary(
       `browser-throttled-monthly-${mode}`,
       `Monthly report, CPU throttled ${rate}×: keystroke latency, ${typing}`,
       typingCase('monthly', mode, rate)?.typing.latency,
       33,
-      { statistic: 'p95' },
+      { statistic: 'p95', ...floorNote },
     );
   }
   fromSummary(

@@ -4,6 +4,7 @@ import { Table, TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 import type { BodyDocument } from '../../core/body/body-schema';
 import type { FigureContext } from './figure-context';
+import { caretAlreadyInView } from './caret-in-view';
 import { createFigureNode } from './figure-node';
 import { keepReviewMarks, ReviewMarker, SectionAttribute } from './review-marker';
 
@@ -39,8 +40,14 @@ export function createReportEditor(
       ReviewMarker,
       SectionAttribute,
     ],
+    // The core extension that announces deleted content walks the changed ranges of every transaction; nothing here
+    // listens to what it announces.
+    enableCoreExtensions: { delete: false },
     content: body,
-    editorProps: { attributes: { class: 'report-body', spellcheck: 'false', 'aria-label': 'Nội dung báo cáo' } },
+    editorProps: {
+      attributes: { class: 'report-body', spellcheck: 'false', 'aria-label': 'Nội dung báo cáo' },
+      handleScrollToSelection: caretAlreadyInView,
+    },
     onUpdate: () => onChange(),
   });
   return editor;

@@ -65,4 +65,35 @@ describe('jumping to a finding far down a long report', () => {
     await page.keyboard.type('X');
     await expect(page.locator('.report-body p', { hasText: 'tháng 8' }).textContent()).resolves.toMatch(/^X?Trong tháng 8|X$/u);
   });
+
+  it('leaves the page where it is while the caret is on screen, and follows the caret off the bottom of the screen', async () => {
+    await page.evaluate(`(() => {
+      const paragraph = [...document.querySelectorAll('.report-body > p')].find((candidate) => candidate.textContent.startsWith('Đoạn số 300:'));
+      paragraph.scrollIntoView({ block: 'center' });
+      const text = paragraph.firstChild;
+      const range = document.createRange();
+      range.setStart(text, text.length);
+      range.collapse(true);
+      document.querySelector('.report-body').focus();
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    })()`);
+    // Blocks coming on screen are laid out and the browser moves the scroll position to keep the text in place
+    // (scroll anchoring): what must not move is the paragraph on the screen.
+    const paragraphTop = `[...document.querySelectorAll('.report-body > p')].find((candidate) => candidate.textContent.startsWith('Đoạn số 300:')).getBoundingClientRect().top`;
+    const before = (await page.evaluate(paragraphTop)) as number;
+    await page.keyboard.type(' thêm');
+    await expect(page.locator('.report-body p', { hasText: 'Đoạn số 300:' }).textContent()).resolves.toMatch(/ thêm$/u);
+    expect(Math.abs(((await page.evaluate(paragraphTop)) as number) - before)).toBeLessThan(1);
+
+    // Forty new lines take the caret a thousand pixels down, far below the bottom of the screen unless it follows.
+    for (let line = 0; line < 40; line += 1) await page.keyboard.press('Enter');
+    await page.keyboard.type('Dòng cuối');
+    const caret = (await page.evaluate(`(() => {
+      const box = getSelection().getRangeAt(0).getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, height: window.innerHeight };
+    })()`)) as { top: number; bottom: number; height: number };
+    expect(caret.top).toBeGreaterThanOrEqual(0);
+    expect(caret.bottom).toBeLessThanOrEqual(caret.height);
+  });
 });
